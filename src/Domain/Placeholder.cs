@@ -1,0 +1,1 @@
+namespace RahZendegi.Domain; internal static class Placeholder { }
