@@ -1,0 +1,45 @@
+using RahZendegi.Bot.MainMenu;
+
+namespace RahZendegi.Bot.Conversations;
+
+/// <summary>An entry into a flow from anywhere: a command or a main-menu button.</summary>
+public sealed record EntryPoint(string FlowName, string? Payload = null);
+
+/// <summary>The one table that maps commands and main-menu buttons to flows.</summary>
+public static class EntryPoints
+{
+    private static readonly Dictionary<string, EntryPoint> ByCommand = new(StringComparer.Ordinal)
+    {
+        ["/start"] = new(MainMenuFlow.FlowName),
+        ["/menu"] = new(MainMenuFlow.FlowName),
+        ["/help"] = new(MainMenuFlow.FlowName, MainMenuFlow.HelpPayload),
+        ["/cancel"] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
+    };
+
+    private static readonly Dictionary<string, EntryPoint> ByButton = new(StringComparer.Ordinal)
+    {
+        // Flows not built yet say so from the main menu; each later flow replaces its line.
+        [MainMenuTexts.Membership] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Membership)),
+        [MainMenuTexts.Counseling] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Counseling)),
+        [MainMenuTexts.Workshops] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Workshops)),
+        [MainMenuTexts.MyBookings] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.MyBookings)),
+        [MainMenuTexts.Announcements] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Announcements)),
+        [MainMenuTexts.Help] = new(MainMenuFlow.FlowName, MainMenuFlow.HelpPayload),
+        [CommonTexts.Cancel] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
+    };
+
+    /// <summary>The entry the input asks for, if any.</summary>
+    public static EntryPoint? Find(UserInput input) => input.Kind switch
+    {
+        InputKind.Command when input.Command == "/start" => DeepLink(input.Payload),
+        InputKind.Command => ByCommand.GetValueOrDefault(input.Command ?? "", new(MainMenuFlow.FlowName, MainMenuFlow.UnknownCommandPayload)),
+        InputKind.Text => ByButton.GetValueOrDefault(input.Text),
+        _ => null,
+    };
+
+    /// <summary>
+    /// <c>/start payload</c> from a poster's link or QR code. Later flows (a workshop, a library) claim their
+    /// payload prefixes here; until then every deep link opens the main menu's welcome.
+    /// </summary>
+    private static EntryPoint DeepLink(string? payload) => new(MainMenuFlow.FlowName, MainMenuFlow.WelcomePayload(payload));
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using RahZendegi.Bot.Hosting;
+using RahZendegi.Domain.Conversations;
+using RahZendegi.Domain.Messaging;
+
+namespace RahZendegi.Bot.Conversations;
+
+/// <summary>What a flow sees while it handles one update: the person's state, the clock, and where replies go.</summary>
+public sealed class FlowContext(ConversationState conversation, PlatformCapabilities capabilities, DateTime now, Func<string, string?, Task> startFlow)
+{
+    private readonly List<Outgoing> outgoing = [];
+
+    public ConversationState Conversation { get; } = conversation;
+    public PlatformCapabilities Capabilities { get; } = capabilities;
+    public DateTime Now { get; } = now;
+    public IReadOnlyList<Outgoing> Outgoing => outgoing;
+
+    public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));
+
+    public void AnswerCallback(string callbackQueryId, string? toast = null) => outgoing.Add(new OutgoingCallbackAnswer(callbackQueryId, toast));
+
+    /// <summary>Leaves the current flow for the first step of another.</summary>
+    public Task StartFlowAsync(string flowName, string? payload = null) => startFlow(flowName, payload);
+
+    public T GetDraft<T>() where T : new() =>
+        Conversation.Draft is null ? new T() : JsonSerializer.Deserialize<T>(Conversation.Draft) ?? new T();
+
+    public void SetDraft<T>(T? draft) => Conversation.Draft = draft is null ? null : JsonSerializer.Serialize(draft);
+}

@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Telegram.Bot;
+
+namespace RahZendegi.Bot.Hosting;
+
+/// <summary>One running bot: its name, platform capabilities and the Telegram.Bot client that speaks to its API.</summary>
+public sealed class BotEndpoint : IDisposable
+{
+    private readonly HttpClient http;
+    private readonly Uri getUpdatesUri;
+
+    public BotEndpoint(BotOptions options, TimeSpan longPoll)
+    {
+        Name = options.Name;
+        Capabilities = PlatformCapabilities.For(options.Platform);
+        var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? Capabilities.DefaultApiBaseUrl : options.ApiBaseUrl.TrimEnd('/');
+
+        // A hand-made client: the client factory's logging would write request addresses, and they carry the token.
+        http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = longPoll + TimeSpan.FromSeconds(15),
+        };
+
+        // The sender owns pacing and retries: the client's own 429 sleep would hold up one caller, uncoordinated with the rest.
+        Client = new TelegramBotClient(new TelegramBotClientOptions(options.Token!, baseUrl) { RetryThreshold = 0 }, http);
+        getUpdatesUri = new Uri($"{baseUrl}/bot{options.Token}/getUpdates");
+    }
+
+    public string Name { get; }
+    public PlatformCapabilities Capabilities { get; }
+    public ITelegramBotClient Client { get; }
+
+    /// <summary>
+    /// getUpdates as raw JSON: one update the client library cannot parse must not fail the whole batch,
+    /// so each one is parsed on its own by the caller.
+    /// </summary>
+    public async Task<JsonElement> GetUpdatesRawAsync(long? offset, int timeoutSeconds, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(getUpdatesUri, new GetUpdatesRequest(offset, timeoutSeconds, 100), cancellationToken);
+        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        var root = document.RootElement;
+        if (!root.TryGetProperty("ok", out var ok) || !ok.GetBoolean() || !root.TryGetProperty("result", out var result))
+        {
+            var description = root.TryGetProperty("description", out var d) ? d.GetString() : null;
+            throw new HttpRequestException($"getUpdates answered {(int)response.StatusCode}: {description}");
+        }
+
+        return result.Clone();
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private sealed record GetUpdatesRequest(
+        [property: System.Text.Json.Serialization.JsonPropertyName("offset")] long? Offset,
+        [property: System.Text.Json.Serialization.JsonPropertyName("timeout")] int Timeout,
+        [property: System.Text.Json.Serialization.JsonPropertyName("limit")] int Limit);
+}

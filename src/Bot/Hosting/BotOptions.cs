@@ -1,0 +1,46 @@
+namespace RahZendegi.Bot.Hosting;
+
+public enum Platform { Telegram, Bale }
+
+/// <summary>One item of the configuration array <c>Bots</c>. An item without a token is disabled.</summary>
+public sealed class BotOptions
+{
+    public string Name { get; set; } = "";
+    public Platform Platform { get; set; } = Platform.Telegram;
+    public string? Token { get; set; }
+
+    /// <summary>The Bot API root; empty means the platform's public one.</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Token);
+}
+
+/// <summary>The section <c>Pipeline</c>: how updates are handled and replies sent.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Pipeline";
+
+    /// <summary>Lanes handle different users in parallel; one user's updates always share a lane.</summary>
+    public int Lanes { get; set; } = 16;
+
+    /// <summary>A handler that runs longer is abandoned and the user is told to try again.</summary>
+    public TimeSpan UpdateDeadline { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>An unfinished conversation idle this long starts again from the main menu.</summary>
+    public TimeSpan ConversationTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    public int LongPollSeconds { get; set; } = 25;
+    public int MessagesPerSecondPerBot { get; set; } = 30;
+    public int MessagesPerSecondPerChat { get; set; } = 1;
+
+    /// <summary>Telegram tolerates a short burst to one chat, such as a reply and a menu.</summary>
+    public int ChatBurst { get; set; } = 3;
+}
+
+/// <summary>The section <c>Sandbox</c>: the local messenger started when no bot has a token.</summary>
+public sealed class SandboxOptions
+{
+    public const string Section = "Sandbox";
+
+    public int Port { get; set; } = 5080;
+}

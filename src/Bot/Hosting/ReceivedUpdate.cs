@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace RahZendegi.Bot.Hosting;
+
+/// <summary>An update read from the messenger, parsed on its own, with the user whose lane it belongs to.</summary>
+public sealed record ReceivedUpdate(long UpdateId, long UserKey, string Payload, Update Update)
+{
+    /// <summary>Parses a getUpdates result; an update that cannot be parsed is logged and skipped, the rest go on.</summary>
+    public static (IReadOnlyList<ReceivedUpdate> Updates, long? NextOffset) ParseBatch(JsonElement result, ILogger logger)
+    {
+        var updates = new List<ReceivedUpdate>();
+        long? nextOffset = null;
+        foreach (var element in result.EnumerateArray())
+        {
+            if (!element.TryGetProperty("update_id", out var idElement) || !idElement.TryGetInt64(out var updateId))
+            {
+                logger.LogWarning("Skipped an update without a readable update_id.");
+                continue;
+            }
+
+            nextOffset = updateId + 1;
+            var parsed = TryParse(element, updateId, logger);
+            if (parsed is not null)
+            {
+                updates.Add(parsed);
+            }
+        }
+
+        return (updates, nextOffset);
+    }
+
+    public static ReceivedUpdate? TryParse(JsonElement element, long updateId, ILogger logger)
+    {
+        try
+        {
+            var update = element.Deserialize<Update>(JsonBotAPI.Options);
+            if (update is not null)
+            {
+                return new ReceivedUpdate(updateId, UserKeyOf(update), element.GetRawText(), update);
+            }
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            logger.LogWarning("Skipped update {UpdateId}: it could not be parsed ({Reason}).", updateId, e.GetType().Name);
+            return null;
+        }
+
+        logger.LogWarning("Skipped update {UpdateId}: it was empty.", updateId);
+        return null;
+    }
+
+    public static Update Parse(string payload) =>
+        JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options) ?? throw new JsonException("Empty update.");
+
+    private static long UserKeyOf(Update update) =>
+        update.Message?.From?.Id
+        ?? update.EditedMessage?.From?.Id
+        ?? update.CallbackQuery?.From.Id
+        ?? update.MyChatMember?.From.Id
+        ?? update.PreCheckoutQuery?.From.Id
+        ?? update.InlineQuery?.From.Id
+        ?? update.Message?.Chat.Id
+        ?? update.ChannelPost?.Chat.Id
+        ?? 0;
+}

@@ -1,0 +1,91 @@
+using RahZendegi.Bot.Conversations;
+using RahZendegi.Domain.Messaging;
+using Stateless;
+
+namespace RahZendegi.Bot.MainMenu;
+
+/// <summary>The home of every conversation: the menu of services and the help page.</summary>
+public sealed class MainMenuFlow : IFlow
+{
+    public const string FlowName = "MainMenu";
+    public const string HelpPayload = "help";
+    public const string CancelledPayload = "cancelled";
+    public const string UnknownCommandPayload = "unknown-command";
+    public const string ExpiredPayload = "expired";
+    private const string ComingSoonPrefix = "soon:";
+
+    internal enum State { Menu, Help }
+
+    internal enum Trigger { Show, ShowHelp, Back }
+
+    public static Keyboard Menu { get; } = Keyboard.Reply(
+        [MainMenuTexts.Membership, MainMenuTexts.Counseling],
+        [MainMenuTexts.Workshops, MainMenuTexts.MyBookings],
+        [MainMenuTexts.Announcements, MainMenuTexts.Help]);
+
+    private static readonly Keyboard BackOnly = Keyboard.Reply([CommonTexts.Back]);
+
+    public string Name => FlowName;
+
+    public static string ComingSoon(string feature) => ComingSoonPrefix + feature;
+
+    /// <summary>A deep link's payload has no flow of its own yet: open with the welcome.</summary>
+    public static string? WelcomePayload(string? deepLink) => null;
+
+    internal static (StateMachine<State, Trigger> Machine, StateMachine<State, Trigger>.TriggerWithParameters<string> Show) CreateMachine(FlowContext context)
+    {
+        var machine = new StateMachine<State, Trigger>(
+            () => Enum.TryParse<State>(context.Conversation.State, out var state) ? state : State.Menu,
+            state => context.Conversation.State = state.ToString());
+        var show = machine.SetTriggerParameters<string>(Trigger.Show);
+
+        machine.Configure(State.Menu)
+            .OnEntryFrom(show, text => context.Reply(text, Menu))
+            .OnEntryFrom(Trigger.Back, () => context.Reply(MainMenuTexts.MenuPrompt, Menu))
+            .PermitReentry(Trigger.Show)
+            .PermitReentry(Trigger.Back)
+            .Permit(Trigger.ShowHelp, State.Help);
+
+        machine.Configure(State.Help)
+            .OnEntry(() => context.Reply(MainMenuTexts.HelpText, BackOnly))
+            .PermitReentry(Trigger.ShowHelp)
+            .Permit(Trigger.Show, State.Menu)
+            .Permit(Trigger.Back, State.Menu);
+
+        return (machine, show);
+    }
+
+    public async Task StartAsync(FlowContext context, string? payload)
+    {
+        var (machine, show) = CreateMachine(context);
+        context.SetDraft<object>(null);
+        if (payload == HelpPayload)
+        {
+            await machine.FireAsync(Trigger.ShowHelp);
+            return;
+        }
+
+        var text = payload switch
+        {
+            CancelledPayload => CommonTexts.Cancelled,
+            UnknownCommandPayload => CommonTexts.UnknownCommand,
+            ExpiredPayload => CommonTexts.ConversationExpired,
+            not null when payload.StartsWith(ComingSoonPrefix, StringComparison.Ordinal) => MainMenuTexts.ComingSoon(payload[ComingSoonPrefix.Length..]),
+            _ => MainMenuTexts.Welcome,
+        };
+        await machine.FireAsync(show, text);
+    }
+
+    public async Task HandleAsync(FlowContext context, UserInput input)
+    {
+        var (machine, show) = CreateMachine(context);
+        if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
+        {
+            await machine.FireAsync(Trigger.Back);
+            return;
+        }
+
+        // Whatever else arrives, the menu is shown again with a hint, never a dead end.
+        await machine.FireAsync(show, input.Kind == InputKind.Text ? MainMenuTexts.NotAMenuItem : CommonTexts.UnsupportedMessage);
+    }
+}

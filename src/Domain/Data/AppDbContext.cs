@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Conversations;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Staff;
+using RahZendegi.Domain.Workshops;
+
+namespace RahZendegi.Domain.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<InboxUpdate> InboxUpdates => Set<InboxUpdate>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ConversationState> Conversations => Set<ConversationState>();
+    public DbSet<Library> Libraries => Set<Library>();
+    public DbSet<Counselor> Counselors => Set<Counselor>();
+    public DbSet<WeeklyPlanEntry> WeeklyPlanEntries => Set<WeeklyPlanEntry>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RahZendegi.Domain.Demo;
+
+namespace RahZendegi.Domain.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Brings the schema up to date through migrations and, when asked, fills an empty database with demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the panel read while the bot writes; the mode is stored in the file itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+        {
+            var seeded = await DemoData.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+            if (seeded)
+            {
+                scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup))
+                    .LogInformation("Demo data created: libraries, counsellors, workshops and discount rules.");
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Workshops;
+
+namespace RahZendegi.Domain.Demo;
+
+/// <summary>Demo data for a newcomer or a trainer: libraries of Ilam province, counsellors, workshops, the article's discounts.</summary>
+public static class DemoData
+{
+    public static async Task<bool> SeedIfEmptyAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.Libraries.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var libraries = new[]
+        {
+            Library("کتابخانه عمومی مرکزی ایلام", "ایلام"),
+            Library("کتابخانه عمومی ایوان", "ایوان"),
+            Library("کتابخانه عمومی دهلران", "دهلران"),
+            Library("کتابخانه عمومی مهران", "مهران"),
+            Library("کتابخانه عمومی آبدانان", "آبدانان"),
+            Library("کتابخانه عمومی دره‌شهر", "دره‌شهر"),
+        };
+        db.Libraries.AddRange(libraries);
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.Counselors.AddRange(
+            Counselor("مریم احمدی", Gender.Female, CounselingTopic.Family | CounselingTopic.Individual, libraries[0],
+                (DayOfWeek.Saturday, 9, 13), (DayOfWeek.Monday, 9, 13), (DayOfWeek.Wednesday, 15, 19)),
+            Counselor("علی رضایی", Gender.Male, CounselingTopic.CareerAndBusiness | CounselingTopic.Educational, libraries[0],
+                (DayOfWeek.Sunday, 9, 12), (DayOfWeek.Tuesday, 16, 19)),
+            Counselor("زهرا کریمی", Gender.Female, CounselingTopic.ChildAndAdolescent | CounselingTopic.Family, libraries[1],
+                (DayOfWeek.Saturday, 8, 12), (DayOfWeek.Tuesday, 8, 12)),
+            Counselor("حسین مرادی", Gender.Male, CounselingTopic.Individual | CounselingTopic.Family, libraries[2],
+                (DayOfWeek.Sunday, 16, 20), (DayOfWeek.Wednesday, 9, 13)));
+
+        var today = time.GetUtcNow().UtcDateTime.Date;
+        db.Workshops.AddRange(
+            Workshop("آشنایی با راه‌اندازی کسب‌وکار خانگی", WorkshopKind.BusinessAndJobs, libraries[0], today.AddDays(5).AddHours(6), 25, 500_000),
+            Workshop("کارگاه توانمندسازی زنان سرپرست خانوار", WorkshopKind.Empowerment, libraries[0], today.AddDays(8).AddHours(6), 20, 300_000),
+            Workshop("قصه‌گویی برای کودکان", WorkshopKind.Children, libraries[1], today.AddDays(3).AddHours(6), 15, 0),
+            Workshop("محفل ادبی شعر و داستان", WorkshopKind.LiteraryCircle, libraries[2], today.AddDays(6).AddHours(13), 30, 0),
+            Workshop("محفل انس با قرآن", WorkshopKind.QuranicCircle, libraries[3], today.AddDays(4).AddHours(13), 40, 0));
+
+        // The article's commitments; the panel edits them later.
+        db.DiscountRules.AddRange(
+            Rule(ServiceKind.Membership, MemberCategory.CommitteeClient, 100),
+            Rule(ServiceKind.Membership, MemberCategory.CommitteeStaffOrFamily, 40),
+            Rule(ServiceKind.Workshop, MemberCategory.CommitteeClient, 100),
+            Rule(ServiceKind.Workshop, MemberCategory.LibraryStaff, 100),
+            Rule(ServiceKind.Workshop, MemberCategory.LibraryMember, 100),
+            Rule(ServiceKind.Counseling, MemberCategory.CommitteeClient, 100),
+            Rule(ServiceKind.Counseling, MemberCategory.LibraryStaff, 40),
+            Rule(ServiceKind.Counseling, MemberCategory.LibraryMember, 30));
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static Library Library(string name, string city) => new() { Name = name, Province = "ایلام", City = city };
+
+    private static Counselor Counselor(string name, Gender gender, CounselingTopic topics, Library library,
+        params (DayOfWeek Day, int From, int To)[] plan) => new()
+    {
+        FullName = name,
+        Gender = gender,
+        Specialties = topics,
+        SessionMinutes = 45,
+        GapMinutes = 15,
+        BasePrice = 2_000_000,
+        WeeklyPlan = [.. plan.Select(p => new WeeklyPlanEntry
+        {
+            LibraryId = library.Id,
+            Day = p.Day,
+            Start = new TimeOnly(p.From, 0),
+            End = new TimeOnly(p.To, 0),
+        })],
+    };
+
+    private static Workshop Workshop(string title, WorkshopKind kind, Library library, DateTime startsAtUtc, int capacity, long price) => new()
+    {
+        Title = title,
+        Kind = kind,
+        LibraryId = library.Id,
+        StartsAt = startsAtUtc,
+        EndsAt = startsAtUtc.AddHours(2),
+        Capacity = capacity,
+        SignUpDeadline = startsAtUtc.AddDays(-1),
+        BasePrice = price,
+    };
+
+    private static DiscountRule Rule(ServiceKind kind, MemberCategory category, int percent) =>
+        new() { ServiceKind = kind, Category = category, Percent = percent };
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RahZendegi.Domain.Data;
+
+namespace RahZendegi.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    public static IServiceCollection AddDomain(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<AppDbContext>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
+        return services;
+    }
+}

@@ -1,1 +1,0 @@
-namespace RahZendegi.Domain; internal static class Placeholder { }

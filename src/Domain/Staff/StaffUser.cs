@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace RahZendegi.Domain.Staff;
+
+/// <summary>A person who signs in to the admin panel.</summary>
+public class StaffUser : IdentityUser
+{
+    public string? DisplayName { get; set; }
+    public bool MustChangePassword { get; set; }
+}
