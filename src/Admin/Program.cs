@@ -1,1 +1,18 @@
-Console.WriteLine("admin");
+using RahZendegi.Admin.Hosting;
+using RahZendegi.Bot.Hosting;
+using RahZendegi.Domain;
+using RahZendegi.Domain.Data;
+
+// The admin panel, with the bot worker in the same process (and the sandbox messenger when no bot has a token).
+return await StartupErrors.RunAsync(async () =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
+    builder.Services.AddDomain().AddBot().AddAdminPanel(builder.Environment);
+
+    var app = builder.Build();
+    await app.Services.PrepareDatabaseAsync();
+    await FirstAdministrator.EnsureAsync(app.Services);
+    app.UseAdminPanel();
+    await app.RunAsync();
+});

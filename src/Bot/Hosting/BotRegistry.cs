@@ -1,0 +1,23 @@
+namespace RahZendegi.Bot.Hosting;
+
+/// <summary>The bots this process serves, known once the host has started them.</summary>
+public sealed class BotRegistry : IDisposable
+{
+    private readonly Dictionary<string, BotEndpoint> bots = [];
+
+    public IReadOnlyCollection<BotEndpoint> All => bots.Values;
+
+    public BotEndpoint Get(string name) => bots[name];
+
+    internal void Add(BotEndpoint bot) => bots.Add(bot.Name, bot);
+
+    public void Dispose()
+    {
+        foreach (var bot in bots.Values)
+        {
+            bot.Dispose();
+        }
+
+        bots.Clear();
+    }
+}

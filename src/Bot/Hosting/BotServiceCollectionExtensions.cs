@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.MainMenu;
+
+namespace RahZendegi.Bot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The bot worker: receivers, the update pipeline, the flows and the outbox senders.</summary>
+    public static IServiceCollection AddBot(this IServiceCollection services)
+    {
+        services.AddOptions<List<BotOptions>>().BindConfiguration("Bots").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<List<BotOptions>>, BotOptionsValidation>();
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section)
+            .Validate(o => o.Lanes is > 0 and <= 1024, "Pipeline:Lanes must be between 1 and 1024.")
+            .Validate(o => o.UpdateDeadline > TimeSpan.Zero, "Pipeline:UpdateDeadline must be a positive time span such as 00:00:15.")
+            .Validate(o => o.LongPollSeconds is >= 0 and <= 50, "Pipeline:LongPollSeconds must be between 0 and 50.")
+            .Validate(o => o.MessagesPerSecondPerBot > 0 && o.MessagesPerSecondPerChat > 0 && o.ChatBurst > 0,
+                "Pipeline:MessagesPerSecondPerBot, Pipeline:MessagesPerSecondPerChat and Pipeline:ChatBurst must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+
+        services.AddSingleton<BotRegistry>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<UpdateInbox>();
+        services.AddSingleton<UpdateHandler>();
+        services.AddHostedService<BotHost>();
+
+        services.AddScoped<ConversationRouter>();
+        services.AddScoped<IFlow, MainMenuFlow>();
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+
+namespace RahZendegi.Bot.Hosting;
+
+/// <summary>
+/// Long polling for one bot. Updates are stored in the inbox before the next getUpdates confirms them,
+/// so a crash between the two only causes a redelivery, which the inbox ignores.
+/// </summary>
+public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLanes lanes, TimeProvider time, PipelineOptions options, ILogger logger)
+{
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        foreach (var pending in await inbox.PendingAsync(bot.Name, stopping))
+        {
+            lanes.Post(pending);
+        }
+
+        long? offset = null;
+        var failures = 0;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var result = await bot.GetUpdatesRawAsync(offset, options.LongPollSeconds, stopping);
+                var (updates, nextOffset) = ReceivedUpdate.ParseBatch(result, logger);
+                foreach (var item in await inbox.StoreAsync(bot.Name, updates, stopping))
+                {
+                    lanes.Post(item);
+                }
+
+                offset = nextOffset ?? offset;
+                failures = 0;
+                if (nextOffset is null && bot.Capabilities.IdlePollDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(bot.Capabilities.IdlePollDelay, time, stopping);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                failures++;
+                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
+                // The exception's message only: a request address would carry the token.
+                logger.LogWarning("Bot {Bot}: getUpdates failed ({Error}: {Message}); trying again in {Seconds}s.",
+                    bot.Name, e.GetType().Name, e.Message, wait.TotalSeconds);
+                await Task.Delay(wait, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+}

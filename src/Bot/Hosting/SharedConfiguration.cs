@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+
+namespace RahZendegi.Bot.Hosting;
+
+public static class SharedConfiguration
+{
+    /// <summary>
+    /// Both hosts read the one appsettings.json of the repository root, copied beside their binaries.
+    /// It goes first, so environment variables and the command line still override it.
+    /// </summary>
+    public static IConfigurationManager AddSharedSettings(this IConfigurationManager configuration, string environmentName)
+    {
+        var folder = new PhysicalFileProvider(AppContext.BaseDirectory);
+        configuration.Sources.Insert(0, new JsonConfigurationSource { FileProvider = folder, Path = "appsettings.json", Optional = true });
+        configuration.Sources.Insert(1, new JsonConfigurationSource { FileProvider = folder, Path = $"appsettings.{environmentName}.json", Optional = true });
+        return configuration;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+
+namespace RahZendegi.Bot.Hosting;
+
+/// <summary>Turns a configuration mistake into one clear line naming the key, instead of a stack trace.</summary>
+public static class StartupErrors
+{
+    public const int ConfigurationExitCode = 2;
+
+    public static async Task<int> RunAsync(Func<Task> run)
+    {
+        try
+        {
+            await run();
+            return 0;
+        }
+        catch (Exception e) when (ConfigurationMessage(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync($"Configuration error: {message}");
+            return ConfigurationExitCode;
+        }
+    }
+
+    private static string? ConfigurationMessage(Exception e) => e switch
+    {
+        OptionsValidationException validation => string.Join(" ", validation.Failures),
+        AggregateException aggregate => aggregate.InnerExceptions.Select(ConfigurationMessage).FirstOrDefault(m => m is not null),
+        // The binder names the key itself: "Failed to convert configuration value at 'Bots:0:Platform' ...".
+        InvalidOperationException { Message: var m } when m.Contains("configuration value", StringComparison.Ordinal) => m,
+        _ => null,
+    };
+}

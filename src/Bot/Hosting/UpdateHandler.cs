@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RahZendegi.Bot.Conversations;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Messaging;
+
+namespace RahZendegi.Bot.Hosting;
+
+/// <summary>
+/// Handles one update in its own scope and commits everything it caused at once: the conversation state,
+/// domain changes, the replies (outbox) and the mark that the update was handled.
+/// </summary>
+public sealed class UpdateHandler(
+    IServiceScopeFactory scopes,
+    BotRegistry bots,
+    OutboxSignal outboxSignal,
+    TimeProvider time,
+    IOptions<PipelineOptions> options,
+    ILogger<UpdateHandler> logger)
+{
+    public async Task HandleAsync(InboxItem item, CancellationToken stopping)
+    {
+        var bot = bots.Get(item.BotName);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        deadline.CancelAfter(options.Value.UpdateDeadline);
+        try
+        {
+            await HandleOnceAsync(item, bot, deadline.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: the update stays in the inbox and is handled after the restart.
+        }
+        catch (Exception e)
+        {
+            // A bug or a hung handler must not silence the person: apologise and move on.
+            logger.LogError(e, "Bot {Bot}: update {InboxId} failed; the user is asked to try again.", item.BotName, item.InboxId);
+            await GiveUpAsync(item, stopping);
+        }
+
+        outboxSignal.Notify(item.BotName);
+    }
+
+    private async Task HandleOnceAsync(InboxItem item, BotEndpoint bot, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var inbox = await db.InboxUpdates.SingleAsync(u => u.Id == item.InboxId, cancellationToken);
+        if (inbox.HandledAt is not null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var router = scope.ServiceProvider.GetRequiredService<ConversationRouter>();
+        var result = await router.RouteAsync(item.BotName, bot.Capabilities, item.Update, now, cancellationToken);
+        AddToOutbox(db, item.BotName, result.ChatId, result.Messages, now);
+        inbox.HandledAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task GiveUpAsync(InboxItem item, CancellationToken stopping)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var inbox = await db.InboxUpdates.SingleAsync(u => u.Id == item.InboxId, stopping);
+            var chatId = Conversations.UserInput.From(item.Update).ChatId;
+            var now = time.GetUtcNow().UtcDateTime;
+            if (chatId != 0)
+            {
+                AddToOutbox(db, item.BotName, chatId, [new OutgoingText(CommonTexts.SomethingWentWrong)], now);
+            }
+
+            inbox.HandledAt = now;
+            await db.SaveChangesAsync(stopping);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Bot {Bot}: could not record the failure of update {InboxId}.", item.BotName, item.InboxId);
+        }
+    }
+
+    private static void AddToOutbox(AppDbContext db, string botName, long chatId, IEnumerable<Outgoing> messages, DateTime now) =>
+        db.OutboxMessages.AddRange(messages.Select(m => new OutboxMessage
+        {
+            BotName = botName,
+            ChatId = chatId,
+            Priority = OutboxPriority.Reply,
+            Payload = m.Serialize(),
+            Status = OutboxStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        }));
+}

@@ -1,1 +1,0 @@
-namespace RahZendegi.Tests; public class PlaceholderTests { [Fact] public void Builds() => Assert.True(true); }
