@@ -1,0 +1,103 @@
+namespace RahZendegi.Bot.Sandbox;
+
+/// <summary>Faults a real messenger produces: blocked users, rate limits, one-off errors.</summary>
+public sealed partial class SandboxBot
+{
+    private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(1);
+
+    private readonly HashSet<long> _blocked = [];
+    private readonly Queue<DateTimeOffset> _botSends = new();
+    private readonly Dictionary<long, Queue<DateTimeOffset>> _chatSends = [];
+    private readonly List<(string Method, int Code, string Description)> _injected = [];
+    private int? _perBotPerSecond;
+    private int? _perChatPerSecond;
+
+    /// <summary>The user blocks the bot: every call aimed at their chat answers 403.</summary>
+    public void BlockBot(long userId)
+    {
+        lock (_gate)
+            _blocked.Add(userId);
+    }
+
+    public void UnblockBot(long userId)
+    {
+        lock (_gate)
+            _blocked.Remove(userId);
+    }
+
+    /// <summary>
+    /// Sends beyond these rates in any one-second window answer 429 with retry_after; null turns a limit off.
+    /// Telegram observes about 30/s per bot and 1/s per chat.
+    /// </summary>
+    public void SetRateLimit(int? messagesPerSecond, int? messagesPerSecondPerChat)
+    {
+        lock (_gate)
+        {
+            _perBotPerSecond = messagesPerSecond;
+            _perChatPerSecond = messagesPerSecondPerChat;
+            _botSends.Clear();
+            _chatSends.Clear();
+        }
+    }
+
+    /// <summary>The next call of <paramref name="method"/> fails with this error, once.</summary>
+    public void FailNext(string method, int errorCode, string description)
+    {
+        lock (_gate)
+            _injected.Add((method, errorCode, description));
+    }
+
+    private void TakeInjectedFailure(string method)
+    {
+        lock (_gate)
+        {
+            var index = _injected.FindIndex(f => string.Equals(f.Method, method, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+                return;
+            var failure = _injected[index];
+            _injected.RemoveAt(index);
+            throw new BotApiException(failure.Code, failure.Description);
+        }
+    }
+
+    // Call under _gate: the chat a bot call aims at, after the checks Telegram makes.
+    private ChatState Target(long chatId, bool isSend)
+    {
+        if (chatId < 0 && !_chats.ContainsKey(chatId))
+            throw new BotApiException(400, "Bad Request: chat not found");
+        if (_blocked.Contains(chatId))
+            throw new BotApiException(403, "Forbidden: bot was blocked by the user");
+        if (isSend)
+            CheckRate(chatId);
+        return Chat(chatId);
+    }
+
+    private void CheckRate(long chatId)
+    {
+        var now = Now;
+        if (!_chatSends.TryGetValue(chatId, out var chatSends))
+            _chatSends[chatId] = chatSends = new();
+        Trim(_botSends, now);
+        Trim(chatSends, now);
+        if (_perBotPerSecond is { } botLimit && _botSends.Count >= botLimit)
+            throw TooMany(_botSends.Peek(), now);
+        if (_perChatPerSecond is { } chatLimit && chatSends.Count >= chatLimit)
+            throw TooMany(chatSends.Peek(), now);
+        if (_perBotPerSecond is null && _perChatPerSecond is null)
+            return;
+        _botSends.Enqueue(now);
+        chatSends.Enqueue(now);
+    }
+
+    private static void Trim(Queue<DateTimeOffset> sends, DateTimeOffset now)
+    {
+        while (sends.Count > 0 && now - sends.Peek() >= RateWindow)
+            sends.Dequeue();
+    }
+
+    private static BotApiException TooMany(DateTimeOffset oldest, DateTimeOffset now)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling((oldest + RateWindow - now).TotalSeconds));
+        return new BotApiException(429, $"Too Many Requests: retry after {seconds}", seconds);
+    }
+}

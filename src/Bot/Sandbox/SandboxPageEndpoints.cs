@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace RahZendegi.Bot.Sandbox;
+
+/// <summary>The web chat page and the small JSON API it plays users through.</summary>
+internal static class SandboxPageEndpoints
+{
+    private static readonly TimeSpan MaxLongPoll = TimeSpan.FromSeconds(25);
+
+    public static IEndpointRouteBuilder MapSandboxPage(this IEndpointRouteBuilder app, BotApiEmulator emulator)
+    {
+        app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
+        app.MapGet("/sandbox/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
+        app.MapGet("/sandbox/app.css", () => Asset("app.css", "text/css; charset=utf-8"));
+
+        var api = app.MapGroup("/sandbox/api");
+        api.MapGet("/state", () => Results.Json(new
+        {
+            defaultBot = emulator.DefaultToken,
+            bots = emulator.Bots.Select(b => new { token = b.Token, username = b.Username }),
+            users = emulator.Users,
+        }));
+        api.MapPost("/users", (NewUser? input) => Results.Json(emulator.AddUser(
+            string.IsNullOrWhiteSpace(input?.FirstName) ? null : input.FirstName.Trim())));
+
+        var chat = api.MapGroup("/chats/{userId:long}");
+        chat.MapGet("/messages", async (long userId, string? bot, long? version, int? wait, CancellationToken ct) =>
+        {
+            var sandboxBot = Bot(emulator, bot);
+            if (version is { } known)
+            {
+                var limit = TimeSpan.FromSeconds(Math.Clamp(wait ?? 0, 0, (int)MaxLongPoll.TotalSeconds));
+                try
+                {
+                    await sandboxBot.WaitForChatChangeAsync(userId, known, limit, ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    return Results.Empty;
+                }
+            }
+            // Read the version first: a change racing with this read shows up in the next poll.
+            var current = sandboxBot.ChatVersion(userId);
+            return Results.Json(new { version = current, messages = sandboxBot.Messages(userId) });
+        });
+        chat.MapPost("/text", (long userId, string? bot, TextInput input) =>
+            string.IsNullOrWhiteSpace(input.Text)
+                ? Results.BadRequest()
+                : Results.Json(Bot(emulator, bot).SendText(userId, input.Text)));
+        chat.MapPost("/button", (long userId, string? bot, ButtonInput input) =>
+            Results.Json(Bot(emulator, bot).PressButton(userId, input.MessageId, input.Data)));
+        chat.MapPost("/contact", (long userId, string? bot) => Results.Json(Bot(emulator, bot).ShareContact(userId)));
+        chat.MapPost("/sticker", (long userId, string? bot) => Results.Json(Bot(emulator, bot).SendSticker(userId)));
+        chat.MapPost("/photo", (long userId, string? bot) => Results.Json(Bot(emulator, bot).SendPhoto(userId)));
+        return app;
+    }
+
+    private static SandboxBot Bot(BotApiEmulator emulator, string? token) =>
+        emulator.Bot(string.IsNullOrEmpty(token) ? emulator.DefaultToken : token);
+
+    private static IResult Asset(string name, string contentType)
+    {
+        var stream = typeof(SandboxPageEndpoints).Assembly.GetManifestResourceStream("RahZendegi.Bot.Sandbox.wwwroot." + name);
+        return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);
+    }
+
+    private sealed record NewUser(string? FirstName);
+
+    private sealed record TextInput(string Text);
+
+    private sealed record ButtonInput(int MessageId, string Data);
+}
