@@ -56,7 +56,7 @@ public sealed class ConversationRouter(AppDbContext db, IEnumerable<IFlow> flows
         conversation.LastActivityAt = now;
 
         FlowContext context = null!;
-        context = new FlowContext(conversation, capabilities, now, (name, payload) => StartFlowAsync(context, name, payload));
+        context = new FlowContext(conversation, capabilities, now, (name, payload) => StartFlowAsync(context, name, payload), cancellationToken);
         if (input.Kind == InputKind.Callback && input.CallbackQueryId is { } queryId)
         {
             // Answered at once so the button stops spinning, whatever the flow makes of it.

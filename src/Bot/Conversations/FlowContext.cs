@@ -6,13 +6,21 @@ using RahZendegi.Domain.Messaging;
 namespace RahZendegi.Bot.Conversations;
 
 /// <summary>What a flow sees while it handles one update: the person's state, the clock, and where replies go.</summary>
-public sealed class FlowContext(ConversationState conversation, PlatformCapabilities capabilities, DateTime now, Func<string, string?, Task> startFlow)
+public sealed class FlowContext(
+    ConversationState conversation,
+    PlatformCapabilities capabilities,
+    DateTime now,
+    Func<string, string?, Task> startFlow,
+    CancellationToken cancellation)
 {
     private readonly List<Outgoing> outgoing = [];
 
     public ConversationState Conversation { get; } = conversation;
     public PlatformCapabilities Capabilities { get; } = capabilities;
     public DateTime Now { get; } = now;
+
+    /// <summary>Cancelled when the update's deadline passes or the host stops; pass it to every service call.</summary>
+    public CancellationToken Cancellation { get; } = cancellation;
     public IReadOnlyList<Outgoing> Outgoing => outgoing;
 
     public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));

@@ -43,7 +43,7 @@ public sealed class MainMenuFlow : IFlow
             .OnEntryFrom(show, text => context.Reply(text, Menu))
             .OnEntryFrom(Trigger.Back, () => context.Reply(MainMenuTexts.MenuPrompt, Menu))
             .PermitReentry(Trigger.Show)
-            .PermitReentry(Trigger.Back)
+            .InternalTransition(Trigger.Back, () => context.Reply(MainMenuTexts.AlreadyAtMenu, Menu))
             .Permit(Trigger.ShowHelp, State.Help);
 
         machine.Configure(State.Help)

@@ -25,6 +25,8 @@ public static class MainMenuTexts
         "• «اطلاع‌رسانی‌ها»: موضوع‌هایی را که می‌خواهید درباره‌شان خبر بگیرید انتخاب کنید.\n\n" +
         "هر جا خواستید، «لغو» یا فرمان /cancel شما را به منوی اصلی برمی‌گرداند.";
 
+    public const string AlreadyAtMenu = "شما در منوی اصلی هستید. یکی از گزینه‌ها را انتخاب کنید.";
+
     public const string NotAMenuItem = "این گزینه در منو نیست. لطفاً یکی از دکمه‌های زیر را بزنید.";
 
     public static string ComingSoon(string feature) => $"بخش «{feature}» به‌زودی راه‌اندازی می‌شود. از صبر شما سپاسگزاریم.";

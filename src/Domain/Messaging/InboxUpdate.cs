@@ -24,5 +24,8 @@ internal sealed class InboxUpdateConfiguration : IEntityTypeConfiguration<InboxU
         builder.HasIndex(u => new { u.BotName, u.UpdateId }).IsUnique();
         builder.HasIndex(u => new { u.BotName, u.HandledAt });
         builder.Property(u => u.BotName).HasMaxLength(64);
+
+        // A handler abandoned at its deadline may still try to commit: only the first mark of "handled" wins.
+        builder.Property(u => u.HandledAt).IsConcurrencyToken();
     }
 }

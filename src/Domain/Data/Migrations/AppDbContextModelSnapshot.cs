@@ -304,6 +304,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("HandledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")

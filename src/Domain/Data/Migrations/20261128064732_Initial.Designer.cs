@@ -11,7 +11,7 @@ using RahZendegi.Domain.Data;
 namespace RahZendegi.Domain.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128064052_Initial")]
+    [Migration("20261128064732_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -307,6 +307,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("HandledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RahZendegi.Bot.Hosting;
+using RahZendegi.Bot.Sandbox;
+using RahZendegi.Domain;
+using RahZendegi.Domain.Data;
+
+namespace RahZendegi.Tests.Support;
+
+/// <summary>
+/// The real bot worker (the same registrations as src/Bot) serving a sandbox bot over HTTP, on a real SQLite file.
+/// Restarting it keeps the database and the sandbox, as a process restart would.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    public const string BotName = "test";
+
+    private IHost? host;
+
+    private BotTestHost(SandboxServer sandbox, TestDatabase database)
+    {
+        Sandbox = sandbox;
+        Database = database;
+    }
+
+    public SandboxServer Sandbox { get; }
+    public TestDatabase Database { get; }
+    public SandboxBot Chat => Sandbox.Bot;
+    public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The host is not running.");
+
+    /// <summary>Extra configuration keys and service replacements for a test.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
+    public static async Task<BotTestHost> StartAsync(Action<BotTestHost>? arrange = null)
+    {
+        var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await sandbox.StartAsync();
+        var testHost = new BotTestHost(sandbox, new TestDatabase());
+        arrange?.Invoke(testHost);
+        await testHost.StartHostAsync();
+        return testHost;
+    }
+
+    public async Task RestartAsync()
+    {
+        await StopHostAsync();
+        await StartHostAsync();
+    }
+
+    private async Task StartHostAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = Database.ConnectionString,
+            ["Bots:0:Name"] = BotName,
+            ["Bots:0:Platform"] = "Telegram",
+            ["Bots:0:Token"] = Sandbox.Emulator.DefaultToken,
+            ["Bots:0:ApiBaseUrl"] = Sandbox.BaseAddress.ToString(),
+            ["Pipeline:LongPollSeconds"] = "10",
+            // Tests play fast users; the per-chat pace is measured elsewhere.
+            ["Pipeline:ChatBurst"] = "100",
+        });
+        builder.Configuration.AddInMemoryCollection(Settings);
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        builder.Services.AddDomain().AddBot();
+        ConfigureServices?.Invoke(builder.Services);
+        host = builder.Build();
+        await host.Services.PrepareDatabaseAsync();
+        await host.StartAsync();
+    }
+
+    private async Task StopHostAsync()
+    {
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.StopAsync();
+        host.Dispose();
+        host = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        await Sandbox.DisposeAsync();
+        Database.Dispose();
+    }
+}
