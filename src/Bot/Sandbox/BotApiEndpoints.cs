@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace RahZendegi.Bot.Sandbox;
 
@@ -12,12 +14,14 @@ internal static class BotApiEndpoints
         app.MapMethods("/bot{token}/{method}", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, string token, string method) =>
         {
             var aborted = http.RequestAborted;
+            var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
             int status;
             string json;
             try
             {
-                var args = await BotApiArguments.ReadAsync(http.Request, aborted);
-                (status, json) = await emulator.InvokeAsync(token, method, args, aborted);
+                var args = await BotApiArguments.ReadAsync(http.Request, cancel.Token);
+                (status, json) = await emulator.InvokeAsync(token, method, args, cancel.Token);
             }
             catch (BotApiException e)
             {
@@ -28,9 +32,14 @@ internal static class BotApiEndpoints
                 // The client went away mid long poll; nobody is left to answer.
                 return;
             }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Shutting down: end a long poll with no updates instead of holding the shutdown up.
+                (status, json) = (200, BotApiJson.OkRaw("[]"));
+            }
             http.Response.StatusCode = status;
             http.Response.ContentType = "application/json; charset=utf-8";
-            await http.Response.WriteAsync(json, aborted);
+            await http.Response.WriteAsync(json, CancellationToken.None);
         });
         return app;
     }

@@ -45,15 +45,17 @@ public sealed partial class SandboxBot
     {
         lock (_gate)
         {
-            int id;
+            int? given;
             try
             {
-                id = JsonNode.Parse(json)?["update_id"]?.GetValue<int>() ?? _nextUpdateId++;
+                given = JsonNode.Parse(json)?["update_id"]?.GetValue<int>();
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
             {
-                id = _nextUpdateId++;
+                given = null;
             }
+            var id = given ?? _nextUpdateId;
+            _nextUpdateId = Math.Max(_nextUpdateId, id + 1);
             return EnqueueLocked(id, json);
         }
     }

@@ -1,0 +1,209 @@
+"use strict";
+
+// The page plays several users against one sandbox bot through /sandbox/api.
+(() => {
+  const bot = new URLSearchParams(location.search).get("bot");
+  const botQuery = bot ? "bot=" + encodeURIComponent(bot) : "";
+  const el = (id) => document.getElementById(id);
+  const chat = el("chat");
+  const replyKeyboard = el("reply-keyboard");
+  const status = el("status");
+  const text = el("text");
+
+  let users = [];
+  let current = null;
+  let version = -1;
+  let poller = null;
+
+  const withBot = (path) => path + (botQuery ? (path.includes("?") ? "&" : "?") + botQuery : "");
+
+  async function api(path, body) {
+    const response = await fetch(withBot("/sandbox/api" + path), body === undefined
+      ? {}
+      : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(response.status + "");
+    return response.status === 204 ? null : response.json();
+  }
+
+  function showError(message) {
+    status.textContent = message;
+  }
+
+  async function loadUsers() {
+    users = (await api("/state")).users;
+    if (users.length === 0) users = [await api("/users", {})];
+    renderUsers();
+    if (current === null) selectUser(users[0].id);
+  }
+
+  function renderUsers() {
+    const nav = el("users");
+    nav.replaceChildren(...users.map((user) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = user.firstName;
+      button.title = user.phoneNumber;
+      button.setAttribute("aria-pressed", String(user.id === current));
+      button.onclick = () => selectUser(user.id);
+      return button;
+    }));
+  }
+
+  function selectUser(id) {
+    current = id;
+    version = -1;
+    renderUsers();
+    if (poller) poller.abort();
+    poll();
+  }
+
+  // Long poll: the server answers as soon as this chat changes, or after the wait with no change.
+  async function poll() {
+    const controller = new AbortController();
+    poller = controller;
+    const id = current;
+    while (!controller.signal.aborted) {
+      try {
+        const wait = version < 0 ? 0 : 25;
+        const url = withBot(`/sandbox/api/chats/${id}/messages?version=${version}&wait=${wait}`);
+        const response = await fetch(url, { signal: controller.signal });
+        if (!response.ok) throw new Error(response.status + "");
+        const data = await response.json();
+        if (controller.signal.aborted) return;
+        showError("");
+        if (data.version !== version) {
+          version = data.version;
+          render(data.messages);
+        }
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        showError("ارتباط با سرور برقرار نیست؛ دوباره تلاش می‌کنیم…");
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
+  }
+
+  const time = (date) => new Date(date).toLocaleTimeString("fa-IR", { hour: "2-digit", minute: "2-digit" });
+
+  function bubbleText(message) {
+    switch (message.kind) {
+      case "Photo": return "🖼️ عکس" + (message.text ? "\n" + message.text : "");
+      case "Sticker": return message.text || "🙂";
+      case "Voice": return "🎤 پیام صوتی";
+      case "Contact": return "📞 شماره تماس: " + (message.phoneNumber || message.text);
+      case "Document": return "📄 فایل" + (message.text ? "\n" + message.text : "");
+      default: return message.text || "";
+    }
+  }
+
+  function render(messages) {
+    if (messages.length === 0) {
+      chat.innerHTML = '<p class="empty">برای شروع، <b>‎/start‎</b> را بفرستید.</p>';
+    } else {
+      chat.replaceChildren(...messages.map(renderMessage));
+    }
+    renderReplyKeyboard(messages);
+    chat.scrollTop = chat.scrollHeight;
+  }
+
+  function renderMessage(message) {
+    const wrapper = document.createElement("div");
+    wrapper.className = "message " + (message.fromBot ? "bot" : "user");
+    const bubble = document.createElement("div");
+    bubble.className = "bubble" + (message.kind === "Sticker" ? " sticker" : "") + (message.deleted ? " deleted" : "");
+    bubble.textContent = message.deleted ? "این پیام حذف شد." : bubbleText(message);
+    const meta = document.createElement("span");
+    meta.className = "meta";
+    meta.textContent = (message.edited ? "ویرایش‌شده · " : "") + time(message.date);
+    bubble.append(meta);
+    wrapper.append(bubble);
+    if (!message.deleted && message.inlineKeyboard.length > 0) wrapper.append(inlineKeyboard(message));
+    return wrapper;
+  }
+
+  function inlineKeyboard(message) {
+    const keyboard = document.createElement("div");
+    keyboard.className = "inline-keyboard";
+    for (const row of message.inlineKeyboard) {
+      const line = document.createElement("div");
+      line.className = "row";
+      for (const button of row) {
+        if (button.url) {
+          const link = document.createElement("a");
+          link.href = button.url;
+          link.target = "_blank";
+          link.rel = "noopener";
+          link.textContent = button.text + " ↗";
+          line.append(link);
+          continue;
+        }
+        const tap = document.createElement("button");
+        tap.type = "button";
+        tap.textContent = button.text;
+        tap.onclick = () => send(`/chats/${current}/button`, { messageId: message.messageId, data: button.callbackData });
+        line.append(tap);
+      }
+      keyboard.append(line);
+    }
+    return keyboard;
+  }
+
+  // The reply keyboard is whatever the bot's latest keyboard-bearing message set, until it is removed.
+  function renderReplyKeyboard(messages) {
+    const latest = [...messages].reverse().find((m) => m.fromBot && !m.deleted && (m.replyKeyboard.length > 0 || m.removesKeyboard));
+    if (!latest || latest.removesKeyboard) {
+      replyKeyboard.hidden = true;
+      replyKeyboard.replaceChildren();
+      return;
+    }
+    replyKeyboard.replaceChildren(...latest.replyKeyboard.map((row) => {
+      const line = document.createElement("div");
+      line.className = "row";
+      line.append(...row.map((button) => {
+        const tap = document.createElement("button");
+        tap.type = "button";
+        tap.textContent = (button.requestContact ? "📞 " : "") + button.text;
+        if (button.requestContact) tap.className = "contact";
+        tap.onclick = () => button.requestContact
+          ? send(`/chats/${current}/contact`, {})
+          : send(`/chats/${current}/text`, { text: button.text });
+        return tap;
+      }));
+      return line;
+    }));
+    replyKeyboard.hidden = false;
+  }
+
+  async function send(path, body) {
+    try {
+      await api(path, body);
+      showError("");
+    } catch {
+      showError("فرستادن پیام ناموفق بود.");
+    }
+  }
+
+  el("composer").onsubmit = (event) => {
+    event.preventDefault();
+    const value = text.value.trim();
+    if (!value || current === null) return;
+    text.value = "";
+    send(`/chats/${current}/text`, { text: value });
+  };
+  el("contact").onclick = () => send(`/chats/${current}/contact`, {});
+  el("sticker").onclick = () => send(`/chats/${current}/sticker`, {});
+  el("photo").onclick = () => send(`/chats/${current}/photo`, {});
+  el("add-user").onclick = async () => {
+    const name = prompt("نام کاربر تازه (خالی بگذارید تا خودکار انتخاب شود):");
+    if (name === null) return;
+    try {
+      const user = await api("/users", { firstName: name });
+      users.push(user);
+      selectUser(user.id);
+    } catch {
+      showError("افزودن کاربر ناموفق بود.");
+    }
+  };
+
+  loadUsers().catch(() => showError("ارتباط با سرور برقرار نیست."));
+})();
