@@ -86,6 +86,12 @@ public sealed class MainMenuFlow : IFlow
         }
 
         // Whatever else arrives, the menu is shown again with a hint, never a dead end.
-        await machine.FireAsync(show, input.Kind == InputKind.Text ? MainMenuTexts.NotAMenuItem : CommonTexts.UnsupportedMessage);
+        var hint = input.Kind switch
+        {
+            InputKind.Text => MainMenuTexts.NotAMenuItem,
+            InputKind.Callback => CommonTexts.StaleButton,
+            _ => CommonTexts.UnsupportedMessage,
+        };
+        await machine.FireAsync(show, hint);
     }
 }

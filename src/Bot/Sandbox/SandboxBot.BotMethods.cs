@@ -24,6 +24,7 @@ public sealed partial class SandboxBot
         }
         catch (BotApiException e)
         {
+            RecordError(method, e.ErrorCode);
             return (e.ErrorCode, BotApiJson.Error(e.ErrorCode, e.Description, e.RetryAfter));
         }
     }

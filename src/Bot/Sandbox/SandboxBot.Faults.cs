@@ -9,6 +9,8 @@ public sealed partial class SandboxBot
     private readonly Queue<DateTimeOffset> _botSends = new();
     private readonly Dictionary<long, Queue<DateTimeOffset>> _chatSends = [];
     private readonly List<(string Method, int Code, string Description)> _injected = [];
+    private readonly List<(string Method, int Code)> _errors = [];
+    private TaskCompletionSource _errorAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int? _perBotPerSecond;
     private int? _perChatPerSecond;
 
@@ -37,6 +39,40 @@ public sealed partial class SandboxBot
             _perChatPerSecond = messagesPerSecondPerChat;
             _botSends.Clear();
             _chatSends.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Completes once the sandbox has answered a call of <paramref name="method"/> with this error code:
+    /// the event a test waits for when an error leaves nothing in the chat to see.
+    /// </summary>
+    public async Task WaitForErrorAnswerAsync(string method, int errorCode, TimeSpan? timeout = null)
+    {
+        var deadline = Now + (timeout ?? DefaultWaitTimeout);
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (_errors.Any(e => e.Code == errorCode && string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)))
+                    return;
+                changed = _errorAnswered.Task;
+            }
+
+            var left = deadline - Now;
+            if (left <= TimeSpan.Zero)
+                throw new TimeoutException($"The bot made no {method} call that was answered {errorCode}.");
+            await changed.WaitAsync(left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private void RecordError(string method, int errorCode)
+    {
+        lock (_gate)
+        {
+            _errors.Add((method, errorCode));
+            _errorAnswered.TrySetResult();
+            _errorAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 

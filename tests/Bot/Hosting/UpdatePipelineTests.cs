@@ -1,0 +1,182 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.MainMenu;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Bot.Hosting;
+
+/// <summary>The guarantees of the update path, shown through the real worker and the sandbox over HTTP.</summary>
+public sealed class UpdatePipelineTests
+{
+    private static string PrivateText(int updateId, long user, string text) => $$$"""
+        {"update_id":{{{updateId}}},"message":{"message_id":{{{updateId}}},"date":1764300000,
+         "chat":{"id":{{{user}}},"type":"private","first_name":"Ali"},
+         "from":{"id":{{{user}}},"is_bot":false,"first_name":"Ali"},"text":"{{{text}}}"}}
+        """;
+
+    [Fact]
+    public async Task Restart_MidConversation_ResumesWhereItWas()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.SendText(user, "راهنما");
+        Assert.Equal(MainMenuTexts.HelpText, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+
+        await host.RestartAsync();
+        host.Chat.SendText(user, "بازگشت");
+
+        // «بازگشت» from the help page leads to the menu; from the menu itself it would say so instead.
+        Assert.Equal(MainMenuTexts.MenuPrompt, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+    }
+
+    [Fact]
+    public async Task SameUpdate_DeliveredTwice_IsHandledAndAnsweredOnce()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        const long user = 7001;
+        host.Chat.EnqueueRawUpdate(PrivateText(500, user, "/start"));
+        await host.Chat.WaitForBotMessageAsync(user, m => m.Text == MainMenuTexts.Welcome);
+
+        host.Chat.EnqueueRawUpdate(PrivateText(500, user, "/start"));
+        host.Chat.SendText(user, "/help");
+        await host.Chat.WaitForBotMessageAsync(user, m => m.Text == MainMenuTexts.HelpText);
+
+        Assert.Single(host.Chat.Messages(user), m => m.FromBot && m.Text == MainMenuTexts.Welcome);
+        await using var db = host.Database.NewContext();
+        Assert.Equal(1, await db.InboxUpdates.CountAsync(u => u.UpdateId == 500));
+    }
+
+    [Fact]
+    public async Task UnparseableUpdate_InABatch_DoesNotStallOtherUsers()
+    {
+        await using var host = await BotTestHost.StartAsync(h => h.Settings["Pipeline:LongPollSeconds"] = "0");
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.EnqueueRawUpdate("""{"update_id":900,"message":{"message_id":"not a number","date":"yesterday"}}""");
+        host.Chat.SendText(user, "/start");
+
+        Assert.Equal(MainMenuTexts.Welcome, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+    }
+
+    [Fact]
+    public async Task UpdateId_RestartingLower_IsStillHandled()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.SetNextUpdateId(1_000_000);
+        host.Chat.SendText(user, "/start");
+        await host.Chat.WaitForBotMessageAsync(user);
+
+        // After a quiet week Telegram starts update_id again at random, possibly lower.
+        host.Chat.SetNextUpdateId(42);
+        host.Chat.SendText(user, "/help");
+
+        Assert.Equal(MainMenuTexts.HelpText, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+    }
+
+    [Fact]
+    public async Task OneUsersUpdates_AreAnsweredInOrder_WhileOthersRunInParallel()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var users = Enumerable.Range(0, 20).Select(_ => host.Sandbox.Emulator.AddUser().Id).ToList();
+        foreach (var user in users)
+        {
+            host.Chat.SendText(user, "/start");
+            host.Chat.SendText(user, "/help");
+            host.Chat.SendText(user, "بازگشت");
+        }
+
+        foreach (var user in users)
+        {
+            Assert.Equal(MainMenuTexts.Welcome, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+            Assert.Equal(MainMenuTexts.HelpText, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+            Assert.Equal(MainMenuTexts.MenuPrompt, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+        }
+    }
+
+    [Fact]
+    public async Task HungHandler_MissesItsDeadline_UserIsAskedToTryAgainAndNextUpdateIsHandled()
+    {
+        var release = new TaskCompletionSource();
+        await using var host = await BotTestHost.StartAsync(h =>
+        {
+            h.Settings["Pipeline:UpdateDeadline"] = "00:00:00.300";
+            h.ConfigureServices = services =>
+            {
+                services.RemoveAll<IFlow>();
+                services.AddScoped<IFlow>(_ => new HangingFlow(release.Task));
+            };
+        });
+        var user = host.Sandbox.Emulator.AddUser().Id;
+
+        host.Chat.SendText(user, "/start");
+
+        Assert.Equal(CommonTexts.SomethingWentWrong, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+        release.SetResult();
+        host.Chat.SendText(user, "/help");
+        Assert.Equal(MainMenuTexts.HelpText, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+    }
+
+    [Fact]
+    public async Task Reply_WhenSendingFailsOnce_IsSentAfterRetry()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.FailNext("sendMessage", 502, "Bad Gateway");
+
+        host.Chat.SendText(user, "/start");
+
+        Assert.Equal(MainMenuTexts.Welcome, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+        await SenderPassedAsync(host);
+        await using var db = host.Database.NewContext();
+        var sent = await db.OutboxMessages.SingleAsync(m => m.ChatId == user);
+        Assert.Equal((OutboxStatus.Sent, 2), (sent.Status, sent.Attempts));
+    }
+
+    [Fact]
+    public async Task Reply_ToAUserWhoBlockedTheBot_MarksThemUnreachable()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.BlockBot(user);
+
+        host.Chat.SendText(user, "/start");
+
+        await host.Chat.WaitForErrorAnswerAsync("sendMessage", 403);
+        await SenderPassedAsync(host);
+        await using var db = host.Database.NewContext();
+        Assert.True(await db.Conversations.AnyAsync(c => c.UserId == user && c.Unreachable));
+        Assert.Equal(OutboxStatus.Failed, (await db.OutboxMessages.SingleAsync(m => m.ChatId == user)).Status);
+    }
+
+    /// <summary>
+    /// A reply asked for now arrives only after the sender finished with every message it already tried,
+    /// because one bot's outbox is sent in order: the event to wait for before reading the outbox.
+    /// </summary>
+    private static async Task SenderPassedAsync(BotTestHost host)
+    {
+        var witness = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.SendText(witness, "/start");
+        await host.Chat.WaitForBotMessageAsync(witness);
+    }
+
+    /// <summary>A flow that ignores its deadline, as a bug or a stuck dependency would.</summary>
+    private sealed class HangingFlow(Task release) : IFlow
+    {
+        public string Name => MainMenuFlow.FlowName;
+
+        public async Task StartAsync(FlowContext context, string? payload)
+        {
+            if (payload is null)
+            {
+                await release;
+            }
+
+            await new MainMenuFlow().StartAsync(context, payload);
+        }
+
+        public Task HandleAsync(FlowContext context, UserInput input) => new MainMenuFlow().HandleAsync(context, input);
+    }
+}
