@@ -11,6 +11,7 @@ return await StartupErrors.RunAsync(async () =>
     builder.Services.AddDomain().AddBot().AddAdminPanel(builder.Environment);
 
     var app = builder.Build();
+    app.Services.ValidateConfiguration();
     await app.Services.PrepareDatabaseAsync();
     await FirstAdministrator.EnsureAsync(app.Services);
     app.UseAdminPanel();

@@ -11,6 +11,7 @@ return await StartupErrors.RunAsync(async () =>
     builder.Services.AddDomain().AddBot();
 
     using var host = builder.Build();
+    host.Services.ValidateConfiguration();
     await host.Services.PrepareDatabaseAsync();
     await host.RunAsync();
 });

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using RahZendegi.Domain.Data;
@@ -41,6 +43,9 @@ public static class AdminServiceCollectionExtensions
         services.AddDataProtection()
             .SetApplicationName("RahZendegi.Admin")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, "keys")));
+
+        // Persian text as text: the default encoder would turn every letter and digit into an entity.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddRazorPages(options =>
         {

@@ -13,7 +13,7 @@ public sealed class BotEndpoint : IDisposable
     public BotEndpoint(BotOptions options, TimeSpan longPoll)
     {
         Name = options.Name;
-        Capabilities = PlatformCapabilities.For(options.Platform);
+        Capabilities = PlatformCapabilities.For(options.TryGetPlatform(out var platform) ? platform : Platform.Telegram);
         var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? Capabilities.DefaultApiBaseUrl : options.ApiBaseUrl.TrimEnd('/');
 
         // A hand-made client: the client factory's logging would write request addresses, and they carry the token.

@@ -62,7 +62,7 @@ public sealed class BotHost(
         return new BotOptions
         {
             Name = "sandbox",
-            Platform = Platform.Telegram,
+            Platform = nameof(Platform.Telegram),
             Token = BotApiEmulator.SandboxToken,
             ApiBaseUrl = sandbox.BaseAddress.ToString(),
         };

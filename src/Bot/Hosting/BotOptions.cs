@@ -6,13 +6,22 @@ public enum Platform { Telegram, Bale }
 public sealed class BotOptions
 {
     public string Name { get; set; } = "";
-    public Platform Platform { get; set; } = Platform.Telegram;
+
+    /// <summary>
+    /// Telegram or Bale. Kept as text because the binder silently drops an array item whose enum value
+    /// does not parse; the validation names the key instead.
+    /// </summary>
+    public string Platform { get; set; } = nameof(Hosting.Platform.Telegram);
+
     public string? Token { get; set; }
 
     /// <summary>The Bot API root; empty means the platform's public one.</summary>
     public string? ApiBaseUrl { get; set; }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
+
+    public bool TryGetPlatform(out Platform platform) =>
+        Enum.TryParse(Platform, ignoreCase: true, out platform) && Enum.IsDefined(platform);
 }
 
 /// <summary>The section <c>Pipeline</c>: how updates are handled and replies sent.</summary>

@@ -25,7 +25,7 @@ internal sealed class BotOptionsValidation : IValidateOptions<List<BotOptions>>
                 failures.Add($"Bots:{i}:Name «{bot.Name}» is used by another bot: names must be unique.");
             }
 
-            if (!Enum.IsDefined(bot.Platform))
+            if (!bot.TryGetPlatform(out _))
             {
                 failures.Add($"Bots:{i}:Platform must be Telegram or Bale.");
             }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace RahZendegi.Bot.Hosting;
@@ -6,6 +7,13 @@ namespace RahZendegi.Bot.Hosting;
 public static class StartupErrors
 {
     public const int ConfigurationExitCode = 2;
+
+    /// <summary>
+    /// Runs the options validations before anything starts, so a mistake reaches <see cref="RunAsync"/>
+    /// rather than the host's own failure log with its stack trace.
+    /// </summary>
+    public static void ValidateConfiguration(this IServiceProvider services) =>
+        services.GetService<IStartupValidator>()?.Validate();
 
     public static async Task<int> RunAsync(Func<Task> run)
     {

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Admin;
+
+/// <summary>The README's run command, as a newcomer runs it: panel, bot and sandbox in one process with demo data.</summary>
+public sealed partial class AdminProcessTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task RunCommand_FreshDatabase_ServesPersianLoginAndLetsTheFirstAdministratorIn()
+    {
+        using var database = new TestDatabase();
+        var panelPort = FreePort();
+        using var admin = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Sandbox__Port"] = "0",
+            ["Urls"] = $"http://127.0.0.1:{panelPort}",
+        }, "--Demo:Seed=true");
+        var passwordLine = await admin.WaitForLineAsync(l => l.Contains("was created with the password"), StartTimeout);
+        var password = PasswordPattern().Match(passwordLine).Groups[1].Value;
+        await admin.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
+        await admin.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{panelPort}"),
+        };
+
+        var anonymous = await http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/Account/Login", anonymous.Headers.Location!.PathAndQuery);
+
+        var loginPage = await http.GetStringAsync("/Account/Login");
+        Assert.Contains("<html lang=\"fa\" dir=\"rtl\">", loginPage);
+        Assert.Contains("ورود به پنل مدیریت", loginPage);
+
+        var token = AntiforgeryPattern().Match(loginPage).Groups[1].Value;
+        var signIn = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "admin",
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        var dashboard = await http.GetStringAsync("/");
+        Assert.Contains("داشبورد", dashboard);
+        Assert.Contains("data-stat=\"libraries\">۶<", dashboard);
+    }
+
+    [Fact]
+    public async Task Login_WithAWrongPassword_SaysSoInPersian()
+    {
+        using var database = new TestDatabase();
+        var panelPort = FreePort();
+        using var admin = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Sandbox__Port"] = "0",
+            ["Urls"] = $"http://127.0.0.1:{panelPort}",
+        });
+        await admin.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{panelPort}") };
+        var token = AntiforgeryPattern().Match(await http.GetStringAsync("/Account/Login")).Groups[1].Value;
+
+        var page = await (await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "admin",
+            ["Input.Password"] = "Wrong-password-1",
+            ["__RequestVerificationToken"] = token,
+        }))).Content.ReadAsStringAsync();
+
+        Assert.Contains("نام کاربری یا رمز عبور درست نیست.", page);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex("password \"([^\"]+)\"")]
+    private static partial Regex PasswordPattern();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryPattern();
+}

@@ -1,0 +1,56 @@
+using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Sandbox;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Bot.Hosting;
+
+/// <summary>src/Bot run alone, configured only through environment variables, as an operator would.</summary>
+public sealed class BotProcessTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task BotAlone_PointedAtABotApiServerOnLoopback_AnswersStartWithTheMainMenu()
+    {
+        await using var server = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await server.StartAsync();
+        using var database = new TestDatabase();
+        using var bot = ProductProcess.Start("RahZendegi.Bot", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Bots__0__Platform"] = "Telegram",
+            ["Bots__0__Token"] = server.Emulator.DefaultToken,
+            ["Bots__0__ApiBaseUrl"] = server.BaseAddress.ToString(),
+        });
+        var user = server.Emulator.AddUser().Id;
+
+        server.Bot.SendText(user, "/start");
+
+        var reply = await server.Bot.WaitForBotMessageAsync(user, timeout: StartTimeout);
+        Assert.Equal(MainMenuTexts.Welcome, reply.Text);
+        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.DoesNotContain(server.Emulator.DefaultToken, bot.Output);
+    }
+
+    [Theory]
+    [InlineData("Bots__0__Platform", "WhatsApp", "Bots:0:Platform")]
+    [InlineData("Bots__0__ApiBaseUrl", "not an address", "Bots:0:ApiBaseUrl")]
+    [InlineData("ConnectionStrings__Default", "", "ConnectionStrings:Default")]
+    public async Task BotAlone_WithAWrongSetting_StopsWithOneLineNamingTheKey(string variable, string value, string key)
+    {
+        using var database = new TestDatabase();
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Bots__0__Token"] = "123:test",
+            ["Bots__0__ApiBaseUrl"] = "http://127.0.0.1:9",
+        };
+        environment[variable] = value;
+        using var bot = ProductProcess.Start("RahZendegi.Bot", environment);
+
+        Assert.Equal(2, await bot.WaitForExitAsync(StartTimeout));
+        var line = await bot.WaitForLineAsync(l => l.StartsWith("Configuration error:", StringComparison.Ordinal), StartTimeout);
+        Assert.Contains(key, line);
+        Assert.DoesNotContain("   at ", bot.Output);
+    }
+}
