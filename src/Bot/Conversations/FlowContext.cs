@@ -33,5 +33,13 @@ public sealed class FlowContext(
     public T GetDraft<T>() where T : new() =>
         Conversation.Draft is null ? new T() : JsonSerializer.Deserialize<T>(Conversation.Draft) ?? new T();
 
+    /// <summary>A context that goes nowhere, for building a machine only to describe it.</summary>
+    public static FlowContext ForDescription(string flowName) => new(
+        new ConversationState { BotName = "", Flow = flowName, State = "" },
+        PlatformCapabilities.For(Platform.Telegram),
+        DateTime.UnixEpoch,
+        (_, _) => Task.CompletedTask,
+        CancellationToken.None);
+
     public void SetDraft<T>(T? draft) => Conversation.Draft = draft is null ? null : JsonSerializer.Serialize(draft);
 }

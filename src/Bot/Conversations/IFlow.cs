@@ -1,3 +1,5 @@
+using Stateless.Reflection;
+
 namespace RahZendegi.Bot.Conversations;
 
 /// <summary>One conversation, such as the main menu or membership; its Stateless machine lives inside.</summary>
@@ -10,4 +12,7 @@ public interface IFlow
 
     /// <summary>Handles the person's input in the flow's current state.</summary>
     Task HandleAsync(FlowContext context, UserInput input);
+
+    /// <summary>The flow's machine, for the generated diagram in docs/flows.</summary>
+    StateMachineInfo Describe();
 }

@@ -1,6 +1,7 @@
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Domain.Messaging;
 using Stateless;
+using Stateless.Reflection;
 
 namespace RahZendegi.Bot.MainMenu;
 
@@ -40,20 +41,22 @@ public sealed class MainMenuFlow : IFlow
         var show = machine.SetTriggerParameters<string>(Trigger.Show);
 
         machine.Configure(State.Menu)
-            .OnEntryFrom(show, text => context.Reply(text, Menu))
-            .OnEntryFrom(Trigger.Back, () => context.Reply(MainMenuTexts.MenuPrompt, Menu))
+            .OnEntryFrom(show, text => context.Reply(text, Menu), "send the text with the menu")
+            .OnEntryFrom(Trigger.Back, () => context.Reply(MainMenuTexts.MenuPrompt, Menu), "send the menu")
             .PermitReentry(Trigger.Show)
             .InternalTransition(Trigger.Back, () => context.Reply(MainMenuTexts.AlreadyAtMenu, Menu))
             .Permit(Trigger.ShowHelp, State.Help);
 
         machine.Configure(State.Help)
-            .OnEntry(() => context.Reply(MainMenuTexts.HelpText, BackOnly))
+            .OnEntry(() => context.Reply(MainMenuTexts.HelpText, BackOnly), "send the help page")
             .PermitReentry(Trigger.ShowHelp)
             .Permit(Trigger.Show, State.Menu)
             .Permit(Trigger.Back, State.Menu);
 
         return (machine, show);
     }
+
+    public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName)).Machine.GetInfo();
 
     public async Task StartAsync(FlowContext context, string? payload)
     {

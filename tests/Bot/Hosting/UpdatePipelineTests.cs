@@ -5,6 +5,7 @@ using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
+using Stateless.Reflection;
 
 namespace RahZendegi.Tests.Bot.Hosting;
 
@@ -178,5 +179,7 @@ public sealed class UpdatePipelineTests
         }
 
         public Task HandleAsync(FlowContext context, UserInput input) => new MainMenuFlow().HandleAsync(context, input);
+
+        public StateMachineInfo Describe() => new MainMenuFlow().Describe();
     }
 }
