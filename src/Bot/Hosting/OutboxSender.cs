@@ -90,6 +90,11 @@ public sealed class OutboxSender(
         var shortestChatWait = TimeSpan.MaxValue;
         foreach (var message in batch)
         {
+            if (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+
             if (held.Contains(message.ChatId))
             {
                 continue;
@@ -105,10 +110,13 @@ public sealed class OutboxSender(
             }
 
             using var botLease = await botRate.AcquireAsync(1, stopping);
-            var outcome = await SendOneAsync(message, stopping);
+
+            // Once a send starts it runs to its end and is recorded, even while the host stops:
+            // a send cut off unrecorded would be sent again after the restart.
+            var outcome = await SendOneAsync(message);
             now = time.GetUtcNow().UtcDateTime;
-            Apply(db, message, outcome, now);
-            await db.SaveChangesAsync(stopping);
+            await ApplyAsync(db, message, outcome, now);
+            await db.SaveChangesAsync(CancellationToken.None);
             if (outcome.Kind == SendOutcomeKind.RateLimited)
             {
                 logger.LogWarning("Bot {Bot}: rate limited by the platform; sending paused for {Seconds}s.", bot.Name, outcome.RetryAfter.TotalSeconds);
@@ -126,20 +134,20 @@ public sealed class OutboxSender(
             : TimeSpan.Zero;
     }
 
-    private async Task<SendOutcome> SendOneAsync(OutboxMessage message, CancellationToken stopping)
+    private async Task<SendOutcome> SendOneAsync(OutboxMessage message)
     {
         try
         {
-            await MessengerCalls.SendAsync(bot, message.ChatId, Outgoing.Deserialize(message.Payload), stopping);
+            await MessengerCalls.SendAsync(bot, message.ChatId, Outgoing.Deserialize(message.Payload), CancellationToken.None);
             return SendOutcome.Sent;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
+        catch (Exception e)
         {
             return SendOutcome.FromException(e);
         }
     }
 
-    private void Apply(AppDbContext db, OutboxMessage message, SendOutcome outcome, DateTime now)
+    private async Task ApplyAsync(AppDbContext db, OutboxMessage message, SendOutcome outcome, DateTime now)
     {
         message.Attempts++;
         switch (outcome.Kind)
@@ -155,8 +163,8 @@ public sealed class OutboxSender(
             case SendOutcomeKind.Blocked:
                 message.Status = OutboxStatus.Failed;
                 message.Error = outcome.Error;
-                db.Conversations.Where(c => c.BotName == bot.Name && c.ChatId == message.ChatId)
-                    .ExecuteUpdate(s => s.SetProperty(c => c.Unreachable, true));
+                await db.Conversations.Where(c => c.BotName == bot.Name && c.ChatId == message.ChatId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Unreachable, true));
                 break;
             case SendOutcomeKind.Retry when message.Attempts < MaxAttempts:
                 message.NextAttemptAt = now + Backoff(message.Attempts);

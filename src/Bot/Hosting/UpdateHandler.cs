@@ -22,14 +22,13 @@ public sealed class UpdateHandler(
 {
     public async Task HandleAsync(InboxItem item, CancellationToken stopping)
     {
-        var bot = bots.Get(item.BotName);
         var limit = options.Value.UpdateDeadline;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         deadline.CancelAfter(limit);
         try
         {
             // WaitAsync also frees the lane from a handler that ignores its token.
-            await HandleOnceAsync(item, bot, deadline.Token).WaitAsync(limit, stopping);
+            await HandleOnceAsync(item, bots.Get(item.BotName), deadline.Token).WaitAsync(limit, stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
