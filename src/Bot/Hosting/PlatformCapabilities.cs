@@ -1,21 +1,17 @@
 namespace RahZendegi.Bot.Hosting;
 
 /// <summary>
-/// What differs between messengers, in one place: flows never ask which platform they are on.
+/// What differs between messengers, in one place: flows and the pipeline never ask which platform they are on.
+/// Neither platform gets parse_mode or reply_parameters from this bot (Bale supports neither reliably:
+/// it takes reply_to_message_id), so plain text and keyboards are all that is sent.
 /// </summary>
-public sealed record PlatformCapabilities(
-    string DefaultApiBaseUrl,
-    bool SupportsParseMode,
-    bool SupportsReplyParameters,
-    bool ReportsBlockedUsers,
-    TimeSpan IdlePollDelay)
+public sealed record PlatformCapabilities(string DefaultApiBaseUrl, bool LongPolling, TimeSpan IdlePollDelay)
 {
     public static PlatformCapabilities For(Platform platform) => platform switch
     {
-        Platform.Telegram => new("https://api.telegram.org", true, true, true, TimeSpan.Zero),
-        // Bale copies Telegram's Bot API but takes reply_to_message_id, has no reliable parse_mode,
-        // sends no my_chat_member updates, and does not document long-poll timeouts.
-        Platform.Bale => new("https://tapi.bale.ai", false, false, false, TimeSpan.FromSeconds(1)),
+        Platform.Telegram => new("https://api.telegram.org", LongPolling: true, IdlePollDelay: TimeSpan.Zero),
+        // Bale does not document a long-poll timeout: ask without one and wait a little between empty answers.
+        Platform.Bale => new("https://tapi.bale.ai", LongPolling: false, IdlePollDelay: TimeSpan.FromSeconds(1)),
         _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, null),
     };
 }

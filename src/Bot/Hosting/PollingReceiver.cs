@@ -21,7 +21,7 @@ public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLa
         {
             try
             {
-                var result = await bot.GetUpdatesRawAsync(offset, options.LongPollSeconds, stopping);
+                var result = await bot.GetUpdatesRawAsync(offset, bot.Capabilities.LongPolling ? options.LongPollSeconds : 0, stopping);
                 var (updates, nextOffset) = ReceivedUpdate.ParseBatch(result, logger);
                 foreach (var item in await inbox.StoreAsync(bot.Name, updates, stopping))
                 {

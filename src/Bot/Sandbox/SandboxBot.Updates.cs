@@ -6,7 +6,9 @@ namespace RahZendegi.Bot.Sandbox;
 public sealed partial class SandboxBot
 {
     private readonly List<PendingUpdate> _queue = [];
-    private int _nextUpdateId = 1;
+    // The emulator forgets everything on restart but the bot's database does not: starting from the clock
+    // keeps a new run's ids clear of those the bot already saw, as Telegram's ids would be.
+    private int _nextUpdateId = (int)(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() % 1_000_000_000) * 2;
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int PendingUpdateCount

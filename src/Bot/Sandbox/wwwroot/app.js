@@ -83,7 +83,8 @@
     }
   }
 
-  const time = (date) => new Date(date).toLocaleTimeString("fa-IR", { hour: "2-digit", minute: "2-digit" });
+  // The clinic runs on Tehran time, whatever the trainer's computer is set to.
+  const time = (date) => new Date(date).toLocaleTimeString("fa-IR", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Tehran" });
 
   function bubbleText(message) {
     switch (message.kind) {
