@@ -15,12 +15,7 @@ public sealed partial class AdminProcessTests
     {
         using var database = new TestDatabase();
         var panelPort = FreePort();
-        using var admin = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Sandbox__Port"] = "0",
-            ["Urls"] = $"http://127.0.0.1:{panelPort}",
-        }, "--Demo:Seed=true");
+        using var admin = StartPanel(database, panelPort, "--Demo:Seed=true");
         var passwordLine = await admin.WaitForLineAsync(l => l.Contains("was created with the password"), StartTimeout);
         var password = PasswordPattern().Match(passwordLine).Groups[1].Value;
         await admin.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
@@ -57,12 +52,7 @@ public sealed partial class AdminProcessTests
     {
         using var database = new TestDatabase();
         var panelPort = FreePort();
-        using var admin = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Sandbox__Port"] = "0",
-            ["Urls"] = $"http://127.0.0.1:{panelPort}",
-        });
+        using var admin = StartPanel(database, panelPort);
         await admin.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{panelPort}") };
         var token = AntiforgeryPattern().Match(await http.GetStringAsync("/Account/Login")).Groups[1].Value;
@@ -76,6 +66,14 @@ public sealed partial class AdminProcessTests
 
         Assert.Contains("نام کاربری یا رمز عبور درست نیست.", page);
     }
+
+    private static ProductProcess StartPanel(TestDatabase database, int port, params string[] arguments) =>
+        ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Sandbox__Port"] = "0",
+            ["Urls"] = $"http://127.0.0.1:{port}",
+        }, arguments);
 
     private static int FreePort()
     {
