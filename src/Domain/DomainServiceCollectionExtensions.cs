@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
 
 namespace RahZendegi.Domain;
 
@@ -13,6 +15,12 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
+            .Validate(o => o.FeeRials >= 0, "Membership:FeeRials must be zero or more.")
+            .ValidateOnStart();
+        services.AddScoped<LibraryDirectory>();
+        services.AddScoped<MembershipService>();
+        services.AddScoped<CategoryVerification>();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
         return services;

@@ -1,4 +1,5 @@
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Membership;
 
 namespace RahZendegi.Bot.Conversations;
 
@@ -19,7 +20,7 @@ public static class EntryPoints
     private static readonly Dictionary<string, EntryPoint> ByButton = new(StringComparer.Ordinal)
     {
         // Flows not built yet say so from the main menu; each later flow replaces its line.
-        [MainMenuTexts.Membership] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Membership)),
+        [MainMenuTexts.Membership] = new(JoinMembershipFlow.FlowName),
         [MainMenuTexts.Counseling] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Counseling)),
         [MainMenuTexts.Workshops] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Workshops)),
         [MainMenuTexts.MyBookings] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.MyBookings)),

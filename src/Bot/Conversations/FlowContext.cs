@@ -25,6 +25,8 @@ public sealed class FlowContext(
 
     public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));
 
+    public void ReplyPhoto(byte[] png, string? caption = null, Keyboard? keyboard = null) => outgoing.Add(new OutgoingPhoto(png, caption, keyboard));
+
     public void AnswerCallback(string callbackQueryId, string? toast = null) => outgoing.Add(new OutgoingCallbackAnswer(callbackQueryId, toast));
 
     /// <summary>Leaves the current flow for the first step of another.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Membership;
 
 namespace RahZendegi.Bot.Hosting;
 
@@ -29,6 +30,8 @@ public static class BotServiceCollectionExtensions
 
         services.AddScoped<ConversationRouter>();
         services.AddScoped<IFlow, MainMenuFlow>();
+        services.AddScoped<IFlow, JoinMembershipFlow>();
+        services.AddSingleton<MembershipCardFactory>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using RahZendegi.Domain.Messaging;
 using Telegram.Bot;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace RahZendegi.Bot.Hosting;
@@ -14,6 +15,10 @@ public static class MessengerCalls
             case OutgoingText text:
                 // No parse_mode anywhere: Bale does not support it reliably and plain text never breaks.
                 await bot.Client.SendMessage(chatId, text.Text, replyMarkup: Markup(text.Keyboard), cancellationToken: cancellationToken);
+                break;
+            case OutgoingPhoto photo:
+                await bot.Client.SendPhoto(chatId, InputFile.FromStream(new MemoryStream(photo.Png), "card.png"),
+                    caption: photo.Caption, replyMarkup: Markup(photo.Keyboard), cancellationToken: cancellationToken);
                 break;
             case OutgoingCallbackAnswer answer:
                 await bot.Client.AnswerCallbackQuery(answer.CallbackQueryId, answer.Text, cancellationToken: cancellationToken);

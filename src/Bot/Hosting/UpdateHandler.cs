@@ -48,6 +48,10 @@ public sealed class UpdateHandler(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        // One transaction around the whole update, so a service's direct update (such as redeeming a
+        // discount code) commits or rolls back together with the state and the replies.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var inbox = await db.InboxUpdates.SingleAsync(u => u.Id == item.InboxId, cancellationToken);
         if (inbox.HandledAt is not null)
         {
@@ -60,6 +64,7 @@ public sealed class UpdateHandler(
         AddToOutbox(db, item.BotName, result.ChatId, result.Messages, now);
         inbox.HandledAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task GiveUpAsync(InboxItem item, CancellationToken stopping)
@@ -86,14 +91,5 @@ public sealed class UpdateHandler(
     }
 
     private static void AddToOutbox(AppDbContext db, string botName, long chatId, IEnumerable<Outgoing> messages, DateTime now) =>
-        db.OutboxMessages.AddRange(messages.Select(m => new OutboxMessage
-        {
-            BotName = botName,
-            ChatId = chatId,
-            Priority = OutboxPriority.Reply,
-            Payload = m.Serialize(),
-            Status = OutboxStatus.Pending,
-            CreatedAt = now,
-            NextAttemptAt = now,
-        }));
+        db.OutboxMessages.AddRange(messages.Select(m => OutboxMessage.Create(botName, chatId, m, now)));
 }

@@ -13,7 +13,7 @@ public sealed class MainMenuFlow : IFlow
     public const string CancelledPayload = "cancelled";
     public const string UnknownCommandPayload = "unknown-command";
     public const string ExpiredPayload = "expired";
-    private const string ComingSoonPrefix = "soon:";
+    private const string MessagePrefix = "say:";
 
     internal enum State { Menu, Help }
 
@@ -28,7 +28,10 @@ public sealed class MainMenuFlow : IFlow
 
     public string Name => FlowName;
 
-    public static string ComingSoon(string feature) => ComingSoonPrefix + feature;
+    public static string ComingSoon(string feature) => WithMessage(MainMenuTexts.ComingSoon(feature));
+
+    /// <summary>Back to the menu after another flow, showing its closing words with the menu keyboard.</summary>
+    public static string WithMessage(string text) => MessagePrefix + text;
 
     /// <summary>A deep link's payload has no flow of its own yet: open with the welcome.</summary>
     public static string? WelcomePayload(string? deepLink) => null;
@@ -73,7 +76,7 @@ public sealed class MainMenuFlow : IFlow
             CancelledPayload => CommonTexts.Cancelled,
             UnknownCommandPayload => CommonTexts.UnknownCommand,
             ExpiredPayload => CommonTexts.ConversationExpired,
-            not null when payload.StartsWith(ComingSoonPrefix, StringComparison.Ordinal) => MainMenuTexts.ComingSoon(payload[ComingSoonPrefix.Length..]),
+            not null when payload.StartsWith(MessagePrefix, StringComparison.Ordinal) => payload[MessagePrefix.Length..],
             _ => MainMenuTexts.Welcome,
         };
         await machine.FireAsync(show, text);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Staff;
@@ -20,6 +21,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<WeeklyPlanEntry> WeeklyPlanEntries => Set<WeeklyPlanEntry>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<EligibleNationalId> EligibleNationalIds => Set<EligibleNationalId>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

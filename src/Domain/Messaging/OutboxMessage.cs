@@ -21,6 +21,17 @@ public class OutboxMessage
     public DateTime NextAttemptAt { get; set; }
     public DateTime? SentAt { get; set; }
     public string? Error { get; set; }
+
+    public static OutboxMessage Create(string botName, long chatId, Outgoing outgoing, DateTime now, OutboxPriority priority = OutboxPriority.Reply) => new()
+    {
+        BotName = botName,
+        ChatId = chatId,
+        Priority = priority,
+        Payload = outgoing.Serialize(),
+        Status = OutboxStatus.Pending,
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

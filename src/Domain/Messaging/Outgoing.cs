@@ -7,6 +7,7 @@ namespace RahZendegi.Domain.Messaging;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(OutgoingText), "text")]
 [JsonDerivedType(typeof(OutgoingCallbackAnswer), "callback")]
+[JsonDerivedType(typeof(OutgoingPhoto), "photo")]
 public abstract record Outgoing
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -21,6 +22,9 @@ public abstract record Outgoing
 }
 
 public sealed record OutgoingText(string Text, Keyboard? Keyboard = null) : Outgoing;
+
+/// <summary>An image made by the bot (such as a membership card), kept in the outbox as it will be sent.</summary>
+public sealed record OutgoingPhoto(byte[] Png, string? Caption = null, Keyboard? Keyboard = null) : Outgoing;
 
 /// <summary>Stops the spinner on an inline button; an optional short toast.</summary>
 public sealed record OutgoingCallbackAnswer(string CallbackQueryId, string? Text = null) : Outgoing;

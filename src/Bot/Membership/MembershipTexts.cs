@@ -1,0 +1,79 @@
+namespace RahZendegi.Bot.Membership;
+
+public static class MembershipTexts
+{
+    public const string AskCategory = "برای عضویت در کتابخانه‌های عمومی، ابتدا بگویید در کدام گروه هستید:";
+    public const string AskFullName = "نام و نام خانوادگی خود را به فارسی بنویسید:";
+    public const string AskNationalId = "کد ملی ده‌رقمی خود را بنویسید:";
+    public const string AskPhone = "شمارهٔ تلفن همراه خود را با دکمهٔ «ارسال شمارهٔ من» بفرستید یا آن را بنویسید (مثل ۰۹۱۲۳۴۵۶۷۸۹):";
+    public const string AskProvince = "استان محل زندگی خود را انتخاب کنید:";
+    public const string AskCity = "شهر خود را انتخاب کنید:";
+    public const string AskLibrary = "کتابخانه‌ای را که می‌خواهید عضو آن شوید انتخاب کنید:";
+    public const string AskProof =
+        "اگر کارت یا مدرکی برای گروه خود دارید، عکس آن را همین‌جا بفرستید تا کتابخانه زودتر آن را تأیید کند. " +
+        "این عکس فقط برای بررسی کارکنان است.\nاگر مدرکی همراه ندارید، «بدون مدرک ادامه می‌دهم» را بزنید.";
+    public const string AskDiscountCode = "کد تخفیف خود را بنویسید:";
+
+    public const string SharePhoneButton = "ارسال شمارهٔ من";
+    public const string SkipProofButton = "بدون مدرک ادامه می‌دهم";
+    public const string ConfirmButton = "تأیید و ثبت عضویت";
+    public const string DiscountCodeButton = "کد تخفیف دارم";
+    public const string EditNameButton = "ویرایش نام";
+    public const string EditPhoneButton = "ویرایش شمارهٔ تلفن";
+    public const string EditLibraryButton = "تغییر کتابخانه";
+    public const string CardButton = "دریافت کارت عضویت";
+
+    public const string ChooseFromButtons = "لطفاً یکی از گزینه‌های زیر را انتخاب کنید.";
+    public const string NameEmpty = "نام را ننوشتید. لطفاً نام و نام خانوادگی خود را بنویسید.";
+    public const string NameTooShort = "این نام خیلی کوتاه است. لطفاً نام و نام خانوادگی کامل را بنویسید.";
+    public const string NameTooLong = "این نام خیلی بلند است. لطفاً فقط نام و نام خانوادگی را بنویسید.";
+    public const string NameNotPersian = "لطفاً نام را فقط با حروف فارسی بنویسید (بدون عدد و حروف لاتین).";
+    public const string NationalIdNotTenDigits = "کد ملی باید ده رقم باشد. لطفاً دوباره بنویسید.";
+    public const string NationalIdInvalid = "این کد ملی درست نیست. لطفاً رقم‌ها را بررسی کنید و دوباره بنویسید.";
+    public const string NationalIdTaken =
+        "با این کد ملی قبلاً عضویت ثبت شده است. اگر این عضویت متعلق به شماست، برای پیگیری به کتابخانه مراجعه کنید.";
+    public const string PhoneInvalid = "این شمارهٔ تلفن همراه نیست. شماره باید مثل ۰۹۱۲۳۴۵۶۷۸۹ باشد.";
+    public const string ContactNotOwn = "لطفاً شمارهٔ خودتان را با دکمهٔ «ارسال شمارهٔ من» بفرستید، نه شمارهٔ کس دیگری را.";
+    public const string ProofExpected = "لطفاً عکس مدرک را بفرستید یا «بدون مدرک ادامه می‌دهم» را بزنید.";
+    public const string ProofReceived = "عکس مدرک دریافت شد و فقط کارکنان کتابخانه آن را می‌بینند.";
+    public const string NoLibraries = "هنوز کتابخانه‌ای در سامانه ثبت نشده است. لطفاً بعداً دوباره تلاش کنید.";
+    public const string DiscountCodeNotFound = "این کد تخفیف پیدا نشد. آن را بررسی کنید یا «بازگشت» را بزنید.";
+    public const string DiscountCodeExpired = "مهلت استفاده از این کد تخفیف تمام شده است.";
+    public const string DiscountCodeUsedUp = "ظرفیت استفاده از این کد تخفیف تمام شده است.";
+    public const string DiscountCodeWrongService = "این کد تخفیف برای عضویت کتابخانه نیست.";
+    public const string DiscountCodeNotBetter = "این کد تخفیف بیشتر از تخفیف فعلی شما نیست؛ همان تخفیف بهتر اعمال می‌شود.";
+
+    public const string Registered = "عضویت شما ثبت شد 🎉";
+    public const string Updated = "تغییرات ذخیره شد.";
+    public const string ManagePrompt = "چه کاری می‌خواهید انجام دهید؟";
+
+    public static string Summary(string category, string name, string nationalId, string phone, string library, string price) =>
+        $"لطفاً اطلاعات خود را بررسی کنید:\n\n" +
+        $"گروه: {category}\n" +
+        $"نام: {name}\n" +
+        $"کد ملی: {nationalId}\n" +
+        $"تلفن همراه: {phone}\n" +
+        $"کتابخانه: {library}\n\n" +
+        $"هزینهٔ عضویت:\n{price}";
+
+    public static string PendingCategory(string category) =>
+        $"تخفیف گروه «{category}» پس از تأیید مدرک شما اعمال می‌شود؛ تا آن زمان هزینه با نرخ عموم مردم حساب شده است.";
+
+    public static string RegisteredDetails(string number, string toPay) =>
+        $"شمارهٔ عضویت: {number}\nمبلغ قابل پرداخت: {toPay}\nکارت عضویت شما در پیام بعد آمده است. هزینه را هنگام مراجعه به کتابخانه بپردازید.";
+
+    public static string MembershipOverview(string number, string name, string library, string category, string status, string phone) =>
+        $"شما عضو کتابخانه هستید.\n\n" +
+        $"شمارهٔ عضویت: {number}\n" +
+        $"نام: {name}\n" +
+        $"کتابخانه: {library}\n" +
+        $"تلفن همراه: {phone}\n" +
+        $"گروه: {category} ({status})";
+
+    public const string StatusPending = "در انتظار تأیید";
+    public const string StatusVerified = "تأییدشده";
+    public const string StatusRejected = "تأییدنشده";
+    public const string StatusNone = "بدون نیاز به تأیید";
+
+    public static string LibraryLine(string name, string city) => $"{name} ({city})";
+}

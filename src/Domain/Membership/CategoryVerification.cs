@@ -1,0 +1,129 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Messaging;
+
+namespace RahZendegi.Domain.Membership;
+
+public enum DecisionOutcome { Done, NotFound, NothingToDecide }
+
+public sealed record MalformedLine(int LineNumber, string Text);
+
+/// <summary>What a CSV import did: rows read, IDs added to the list, pending claims it verified, lines it could not read.</summary>
+public sealed record ImportReport(int RowsRead, int Added, int Matched, IReadOnlyList<MalformedLine> Malformed);
+
+/// <summary>
+/// Staff decide on claimed categories: by hand, or by the committee's list of eligible national IDs.
+/// Every decision is told to the person in the bot, through the outbox.
+/// </summary>
+public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
+{
+    public async Task<DecisionOutcome> VerifyAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return DecisionOutcome.NotFound;
+        }
+
+        if (!member.Category.NeedsProof() || member.CategoryStatus == CategoryStatus.Verified)
+        {
+            return DecisionOutcome.NothingToDecide;
+        }
+
+        Verify(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return DecisionOutcome.Done;
+    }
+
+    public async Task<DecisionOutcome> RejectAsync(int memberId, string reason, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return DecisionOutcome.NotFound;
+        }
+
+        if (!member.Category.NeedsProof() || member.CategoryStatus == CategoryStatus.Rejected)
+        {
+            return DecisionOutcome.NothingToDecide;
+        }
+
+        member.CategoryStatus = CategoryStatus.Rejected;
+        member.RejectionReason = reason.Trim();
+        member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
+        Notify(member, MembershipNotices.Rejected(MemberCategoryNames.Of(member.Category), member.RejectionReason));
+        await db.SaveChangesAsync(cancellationToken);
+        return DecisionOutcome.Done;
+    }
+
+    /// <summary>
+    /// Reads national IDs from the first column of a CSV (a header line is allowed), keeps them for future
+    /// registrations and verifies the pending claims of that category that match.
+    /// </summary>
+    public async Task<ImportReport> ImportEligibleAsync(MemberCategory category, Stream csv, CancellationToken cancellationToken)
+    {
+        var malformed = new List<MalformedLine>();
+        var ids = new HashSet<string>();
+        var rows = 0;
+        using (var reader = new CsvReader(new StreamReader(csv), new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = false,
+            DetectDelimiter = true,
+            BadDataFound = null,
+            MissingFieldFound = null,
+        }))
+        {
+            while (await reader.ReadAsync())
+            {
+                var field = reader.GetField(0) ?? "";
+                var line = reader.Parser.RawRow;
+                if (string.IsNullOrWhiteSpace(field))
+                {
+                    continue;
+                }
+
+                if (NationalId.Validate(field, out var canonical) == NationalIdCheck.Valid)
+                {
+                    rows++;
+                    ids.Add(canonical);
+                }
+                else if (!(line == 1 && !field.Any(char.IsDigit)))
+                {
+                    // The first line without digits is a header; anything else unreadable is reported.
+                    rows++;
+                    malformed.Add(new MalformedLine(line, reader.Parser.RawRecord.TrimEnd('\r', '\n')));
+                }
+            }
+        }
+
+        var known = await db.EligibleNationalIds.Where(e => e.Category == category && ids.Contains(e.NationalId))
+            .Select(e => e.NationalId).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var fresh = ids.Except(known).ToList();
+        db.EligibleNationalIds.AddRange(fresh.Select(id => new EligibleNationalId { NationalId = id, Category = category, ImportedAt = now }));
+
+        var pending = await db.Members
+            .Where(m => m.Category == category && m.CategoryStatus == CategoryStatus.Pending && ids.Contains(m.NationalId))
+            .ToListAsync(cancellationToken);
+        pending.ForEach(Verify);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ImportReport(rows, fresh.Count, pending.Count, malformed);
+    }
+
+    public Task<bool> IsEligibleAsync(string nationalId, MemberCategory category, CancellationToken cancellationToken) =>
+        db.EligibleNationalIds.AnyAsync(e => e.NationalId == nationalId && e.Category == category, cancellationToken);
+
+    private void Verify(Member member)
+    {
+        member.CategoryStatus = CategoryStatus.Verified;
+        member.RejectionReason = null;
+        member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
+        Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category)));
+    }
+
+    private void Notify(Member member, string text) =>
+        db.OutboxMessages.Add(OutboxMessage.Create(member.BotName, member.ChatId, new OutgoingText(text), time.GetUtcNow().UtcDateTime));
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RahZendegi.Domain.Libraries;
+
+namespace RahZendegi.Domain.Membership;
+
+public enum CategoryStatus { None, Pending, Verified, Rejected }
+
+/// <summary>A library membership, held by one person of one bot. The national ID holds one membership only.</summary>
+public class Member
+{
+    public int Id { get; set; }
+    public required string BotName { get; set; }
+    public long UserId { get; set; }
+    public long ChatId { get; set; }
+    public required string MembershipNumber { get; set; }
+    public required string FullName { get; set; }
+    public required string NationalId { get; set; }
+
+    /// <summary>Canonical +989xxxxxxxxx.</summary>
+    public required string Phone { get; set; }
+
+    public int LibraryId { get; set; }
+    public Library? Library { get; set; }
+
+    /// <summary>What the person said they are; it grants a discount only once <see cref="CategoryStatus"/> is Verified.</summary>
+    public MemberCategory Category { get; set; }
+
+    public CategoryStatus CategoryStatus { get; set; }
+    public string? RejectionReason { get; set; }
+
+    /// <summary>The messenger's id of the proof photo, for the operator's review only; the image itself is not copied.</summary>
+    public string? ProofFileId { get; set; }
+
+    public long FeeBaseRials { get; set; }
+    public long FeeToPayRials { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? CategoryDecidedAt { get; set; }
+
+    /// <summary>The category that prices this person's services now.</summary>
+    public MemberCategory EffectiveCategory => CategoryStatus == CategoryStatus.Verified ? Category : MemberCategory.Public;
+}
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.Property(m => m.BotName).HasMaxLength(64);
+        builder.Property(m => m.MembershipNumber).HasMaxLength(16);
+        builder.Property(m => m.FullName).HasMaxLength(100);
+        builder.Property(m => m.NationalId).HasMaxLength(10);
+        builder.Property(m => m.Phone).HasMaxLength(16);
+        builder.Property(m => m.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.CategoryStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.RejectionReason).HasMaxLength(300);
+        builder.Property(m => m.ProofFileId).HasMaxLength(200);
+        builder.HasOne(m => m.Library).WithMany().HasForeignKey(m => m.LibraryId).OnDelete(DeleteBehavior.Restrict);
+
+        // Rules of uniqueness live in the schema: one membership per national ID and per messenger user.
+        builder.HasIndex(m => m.NationalId).IsUnique();
+        builder.HasIndex(m => new { m.BotName, m.UserId }).IsUnique();
+        builder.HasIndex(m => m.MembershipNumber).IsUnique();
+        builder.HasIndex(m => m.Phone);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Pricing;
+
+namespace RahZendegi.Domain.Membership;
+
+/// <summary>What a person asks to register with, after every answer was checked.</summary>
+public sealed record Registration(
+    string BotName,
+    long UserId,
+    long ChatId,
+    MemberCategory Category,
+    string FullName,
+    string NationalId,
+    string Phone,
+    int LibraryId,
+    string? ProofFileId,
+    string? DiscountCode);
+
+public enum RegistrationError { None, AlreadyMember, NationalIdTaken, DiscountCodeUsedUp }
+
+public sealed record RegistrationResult(Member? Member, RegistrationError Error);
+
+/// <summary>
+/// Library membership: one per national ID and per messenger user. Changes are tracked, not saved:
+/// the caller commits them with the rest of its work.
+/// </summary>
+public sealed class MembershipService(
+    AppDbContext db,
+    CategoryVerification verification,
+    DiscountCodes discountCodes,
+    TimeProvider time,
+    IOptions<MembershipOptions> options)
+{
+    public Task<Member?> FindAsync(string botName, long userId, CancellationToken cancellationToken) =>
+        db.Members.Include(m => m.Library).SingleOrDefaultAsync(m => m.BotName == botName && m.UserId == userId, cancellationToken);
+
+    public Task<bool> IsNationalIdTakenAsync(string nationalId, CancellationToken cancellationToken) =>
+        db.Members.AnyAsync(m => m.NationalId == nationalId, cancellationToken);
+
+    /// <summary>The fee this person would pay: the claimed category counts only if the committee's list already names them.</summary>
+    public async Task<PriceQuote> QuoteFeeAsync(MemberCategory category, string nationalId, string? discountCode, CancellationToken cancellationToken)
+    {
+        var verified = category.NeedsProof() && await verification.IsEligibleAsync(nationalId, category, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Membership).ToListAsync(cancellationToken);
+        var code = discountCode is null ? null : (await discountCodes.CheckAsync(discountCode, ServiceKind.Membership, now, cancellationToken)).Code;
+        var request = new PriceRequest(
+            ServiceKind.Membership,
+            options.Value.FeeRials,
+            verified ? category : MemberCategory.Public,
+            category.NeedsProof() && !verified ? category : null);
+        return PricingEngine.Quote(request, rules, code, now);
+    }
+
+    public async Task<RegistrationResult> RegisterAsync(Registration registration, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(registration.BotName, registration.UserId, cancellationToken) is not null)
+        {
+            return new(null, RegistrationError.AlreadyMember);
+        }
+
+        if (await IsNationalIdTakenAsync(registration.NationalId, cancellationToken))
+        {
+            return new(null, RegistrationError.NationalIdTaken);
+        }
+
+        var quote = await QuoteFeeAsync(registration.Category, registration.NationalId, registration.DiscountCode, cancellationToken);
+        if (quote.Source == DiscountSource.Code && !await discountCodes.TryRedeemAsync(quote.CodeId!.Value, cancellationToken))
+        {
+            return new(null, RegistrationError.DiscountCodeUsedUp);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var member = new Member
+        {
+            BotName = registration.BotName,
+            UserId = registration.UserId,
+            ChatId = registration.ChatId,
+            MembershipNumber = await NewMembershipNumberAsync(now, cancellationToken),
+            FullName = registration.FullName,
+            NationalId = registration.NationalId,
+            Phone = registration.Phone,
+            LibraryId = registration.LibraryId,
+            Category = registration.Category,
+            CategoryStatus = !registration.Category.NeedsProof() ? CategoryStatus.None
+                : quote.CategoryPending ? CategoryStatus.Pending : CategoryStatus.Verified,
+            CategoryDecidedAt = registration.Category.NeedsProof() && !quote.CategoryPending ? now : null,
+            ProofFileId = registration.ProofFileId,
+            FeeBaseRials = quote.BaseRials,
+            FeeToPayRials = quote.ToPayRials,
+            CreatedAt = now,
+        };
+        db.Members.Add(member);
+        member.Library = await db.Libraries.FindAsync([registration.LibraryId], cancellationToken);
+        return new(member, RegistrationError.None);
+    }
+
+    /// <summary>
+    /// The Jalali year's two digits and six random ones: short enough to read aloud at the desk,
+    /// and not a counter, so a number does not tell how many members there are.
+    /// </summary>
+    private async Task<string> NewMembershipNumberAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var year = JalaliDate.FromUtc(now).Year % 100;
+        while (true)
+        {
+            var number = $"{year:D2}{RandomNumberGenerator.GetInt32(0, 1_000_000):D6}";
+            if (!await db.Members.AnyAsync(m => m.MembershipNumber == number, cancellationToken))
+            {
+                return number;
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Domain.Membership;
+
+public sealed class CategoryVerificationTests : IAsyncLifetime
+{
+    private const string Pending = "5260181591";
+    private const string Other = "0830166130";
+
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 29, 7, 0, 0, TimeSpan.Zero));
+    private AppDbContext db = null!;
+
+    public async Task InitializeAsync()
+    {
+        db = database.NewContext();
+        await db.Database.MigrateAsync();
+        var library = new Library { Name = "کتابخانه عمومی مهران", Province = "ایلام", City = "مهران" };
+        db.Libraries.Add(library);
+        await db.SaveChangesAsync();
+        db.Members.Add(new Member
+        {
+            BotName = "test", UserId = 1, ChatId = 1, MembershipNumber = "05000001", FullName = "زهرا محمدی",
+            NationalId = Pending, Phone = "+989123456789", LibraryId = library.Id,
+            Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await db.DisposeAsync();
+        database.Dispose();
+    }
+
+    private CategoryVerification Verification() => new(db, time);
+
+    private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task Import_ListWithHeaderAndBadLines_ReportsEachAndVerifiesTheMatchingClaim()
+    {
+        var report = await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient,
+            Csv($"کد ملی,نام\n{Pending},زهرا\n۰۸۳۰۱۶۶۱۳۰,علی\n12345,بد\n\n{Other},تکراری\n5260181592,رقم کنترل\n"),
+            CancellationToken.None);
+
+        Assert.Equal(5, report.RowsRead);
+        Assert.Equal(2, report.Added);
+        Assert.Equal(1, report.Matched);
+        Assert.Equal([4, 7], report.Malformed.Select(m => m.LineNumber));
+        Assert.Equal("12345,بد", report.Malformed[0].Text);
+        var member = await db.Members.SingleAsync();
+        Assert.Equal(CategoryStatus.Verified, member.CategoryStatus);
+        var notice = Outgoing.Deserialize((await db.OutboxMessages.SingleAsync()).Payload);
+        Assert.Equal(new OutgoingText(MembershipNotices.Verified(MemberCategoryNames.CommitteeClient)), notice);
+    }
+
+    [Fact]
+    public async Task Import_ForAnotherCategory_LeavesTheClaimPending()
+    {
+        var report = await Verification().ImportEligibleAsync(MemberCategory.LibraryStaff, Csv(Pending), CancellationToken.None);
+
+        Assert.Equal((1, 1, 0), (report.RowsRead, report.Added, report.Matched));
+        Assert.Equal(CategoryStatus.Pending, (await db.Members.SingleAsync()).CategoryStatus);
+        Assert.True(await Verification().IsEligibleAsync(Pending, MemberCategory.LibraryStaff, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Import_TheSameListTwice_AddsNothingTheSecondTime()
+    {
+        await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"), CancellationToken.None);
+
+        var again = await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"), CancellationToken.None);
+
+        Assert.Equal((2, 0, 0), (again.RowsRead, again.Added, again.Matched));
+        Assert.Equal(2, await db.EligibleNationalIds.CountAsync());
+    }
+
+    [Fact]
+    public async Task Reject_WithAReason_RecordsItAndTellsThePerson()
+    {
+        var member = await db.Members.SingleAsync();
+
+        Assert.Equal(DecisionOutcome.Done, await Verification().RejectAsync(member.Id, " مدرک خوانا نیست ", CancellationToken.None));
+
+        Assert.Equal((CategoryStatus.Rejected, "مدرک خوانا نیست"), (member.CategoryStatus, member.RejectionReason));
+        Assert.Equal(time.GetUtcNow().UtcDateTime, member.CategoryDecidedAt);
+        Assert.Single(db.OutboxMessages);
+    }
+
+    [Fact]
+    public async Task Verify_UnknownMember_SaysNotFound()
+    {
+        Assert.Equal(DecisionOutcome.NotFound, await Verification().VerifyAsync(999, CancellationToken.None));
+    }
+}
