@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Pricing;
 
 namespace RahZendegi.Domain;
 
@@ -15,6 +16,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
+        services.AddScoped<DiscountCodes>();
         return services;
     }
 }

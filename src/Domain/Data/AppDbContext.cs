@@ -20,6 +20,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<WeeklyPlanEntry> WeeklyPlanEntries => Set<WeeklyPlanEntry>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
+    public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
