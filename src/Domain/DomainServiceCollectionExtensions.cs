@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Pricing;
 
 namespace RahZendegi.Domain;
 
@@ -23,6 +24,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CategoryVerification>();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
+        services.AddScoped<DiscountCodes>();
         return services;
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class JoinMembershipFlow
             PersianText.ToPersianDigits(draft.NationalId ?? ""),
             IranianMobile.Display(draft.Phone ?? ""),
             library is null ? "" : MembershipTexts.LibraryLine(library.Name, library.City),
-            PricingTexts.Describe(quote));
+            PriceQuoteText.Describe(quote));
         return quote.CategoryPending ? $"{summary}\n\n{MembershipTexts.PendingCategory(MemberCategoryNames.Of(category))}" : summary;
     }
 
@@ -229,19 +229,13 @@ public sealed partial class JoinMembershipFlow
 
     private async Task<Step> ApplyCodeAsync(FlowContext context, MembershipDraft draft, string typed)
     {
-        var check = await discountCodes.CheckAsync(typed, ServiceKind.Membership, context.Now, context.Cancellation);
-        if (check.Result != DiscountCodeCheck.Valid)
+        var (check, code) = await discountCodes.CheckAsync(typed, ServiceKind.Membership, context.Now, context.Cancellation);
+        if (check != DiscountCodeCheck.Valid)
         {
-            return Step.Again(check.Result switch
-            {
-                DiscountCodeCheck.Expired => MembershipTexts.DiscountCodeExpired,
-                DiscountCodeCheck.UsedUp => MembershipTexts.DiscountCodeUsedUp,
-                DiscountCodeCheck.WrongService => MembershipTexts.DiscountCodeWrongService,
-                _ => MembershipTexts.DiscountCodeNotFound,
-            });
+            return Step.Again(PricingTexts.CodeHint(check, code));
         }
 
-        draft.DiscountCode = check.Code!.Code;
+        draft.DiscountCode = code!.Code;
         return Step.Go(Trigger.Next);
     }
 
@@ -262,7 +256,7 @@ public sealed partial class JoinMembershipFlow
         {
             case RegistrationError.DiscountCodeUsedUp:
                 draft.DiscountCode = null;
-                return Step.Again(MembershipTexts.DiscountCodeUsedUp);
+                return Step.Again(PricingTexts.CodeHint(DiscountCodeCheck.UsedUp, null));
             case RegistrationError.NationalIdTaken:
                 return Step.Again(MembershipTexts.NationalIdTaken);
             case RegistrationError.AlreadyMember:
@@ -272,7 +266,7 @@ public sealed partial class JoinMembershipFlow
 
         var member = result.Member!;
         context.Reply(MembershipTexts.Registered + "\n" + MembershipTexts.RegisteredDetails(
-            PersianText.ToPersianDigits(member.MembershipNumber), PricingTexts.Amount(member.FeeToPayRials)));
+            PersianText.ToPersianDigits(member.MembershipNumber), PricingTexts.ToPayLine(member.FeeToPayRials)));
         context.ReplyPhoto(cards.Create(member));
         await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(MainMenuTexts.MenuPrompt));
         return Step.Done;

@@ -37,11 +37,6 @@ public static class MembershipTexts
     public const string ProofExpected = "لطفاً عکس مدرک را بفرستید یا «بدون مدرک ادامه می‌دهم» را بزنید.";
     public const string ProofReceived = "عکس مدرک دریافت شد و فقط کارکنان کتابخانه آن را می‌بینند.";
     public const string NoLibraries = "هنوز کتابخانه‌ای در سامانه ثبت نشده است. لطفاً بعداً دوباره تلاش کنید.";
-    public const string DiscountCodeNotFound = "این کد تخفیف پیدا نشد. آن را بررسی کنید یا «بازگشت» را بزنید.";
-    public const string DiscountCodeExpired = "مهلت استفاده از این کد تخفیف تمام شده است.";
-    public const string DiscountCodeUsedUp = "ظرفیت استفاده از این کد تخفیف تمام شده است.";
-    public const string DiscountCodeWrongService = "این کد تخفیف برای عضویت کتابخانه نیست.";
-    public const string DiscountCodeNotBetter = "این کد تخفیف بیشتر از تخفیف فعلی شما نیست؛ همان تخفیف بهتر اعمال می‌شود.";
 
     public const string Registered = "عضویت شما ثبت شد 🎉";
     public const string Updated = "تغییرات ذخیره شد.";
@@ -59,8 +54,8 @@ public static class MembershipTexts
     public static string PendingCategory(string category) =>
         $"تخفیف گروه «{category}» پس از تأیید مدرک شما اعمال می‌شود؛ تا آن زمان هزینه با نرخ عموم مردم حساب شده است.";
 
-    public static string RegisteredDetails(string number, string toPay) =>
-        $"شمارهٔ عضویت: {number}\nمبلغ قابل پرداخت: {toPay}\nکارت عضویت شما در پیام بعد آمده است. هزینه را هنگام مراجعه به کتابخانه بپردازید.";
+    public static string RegisteredDetails(string number, string toPayLine) =>
+        $"شمارهٔ عضویت: {number}\n{toPayLine}\nکارت عضویت شما در پیام بعد آمده است. هزینه را هنگام مراجعه به کتابخانه بپردازید.";
 
     public static string MembershipOverview(string number, string name, string library, string category, string status, string phone) =>
         $"شما عضو کتابخانه هستید.\n\n" +

@@ -23,6 +23,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<EligibleNationalId> EligibleNationalIds => Set<EligibleNationalId>();
+    public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -59,6 +59,16 @@ public static class DemoData
             Rule(ServiceKind.Counseling, MemberCategory.LibraryStaff, 40),
             Rule(ServiceKind.Counseling, MemberCategory.LibraryMember, 30));
 
+        // The article gives committee staff and their families a 40 % code for membership.
+        db.DiscountCodes.Add(new DiscountCode
+        {
+            Code = "EMDAD40",
+            Percent = 40,
+            ServiceKind = ServiceKind.Membership,
+            UsageLimit = 1000,
+            ExpiresAt = time.GetUtcNow().UtcDateTime.AddYears(1),
+        });
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -5,6 +5,7 @@ using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Pricing;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Bot.Membership;
@@ -174,7 +175,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
 
         Expect(await me.SayAsync("باشه"), MembershipTexts.ChooseFromButtons, summary.Text!);
         await me.SayAsync(MembershipTexts.DiscountCodeButton);
-        Expect(await me.SayAsync("NOPE"), MembershipTexts.DiscountCodeNotFound, MembershipTexts.AskDiscountCode);
+        Expect(await me.SayAsync("NOPE"), PricingTexts.CodeHint(DiscountCodeCheck.NotFound, null), MembershipTexts.AskDiscountCode);
         var withCode = await me.SayAsync("emdad40");
         Assert.Contains("۶۰٬۰۰۰ تومان", withCode.Text);
 
