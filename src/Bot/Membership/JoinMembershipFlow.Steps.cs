@@ -61,14 +61,13 @@ public sealed partial class JoinMembershipFlow
         var category = draft.Category ?? MemberCategory.Public;
         var quote = await membership.QuoteFeeAsync(category, draft.NationalId ?? "", draft.DiscountCode, context.Cancellation);
         var library = draft.LibraryId is { } id ? await libraries.FindAsync(id, context.Cancellation) : null;
-        var summary = MembershipTexts.Summary(
+        return MembershipTexts.Summary(
             MemberCategoryNames.Of(category),
             draft.FullName ?? "",
             PersianText.ToPersianDigits(draft.NationalId ?? ""),
             IranianMobile.Display(draft.Phone ?? ""),
             library is null ? "" : MembershipTexts.LibraryLine(library.Name, library.City),
             PriceQuoteText.Describe(quote));
-        return quote.CategoryPending ? $"{summary}\n\n{MembershipTexts.PendingCategory(MemberCategoryNames.Of(category))}" : summary;
     }
 
     private static string Overview(Member member) => MembershipTexts.MembershipOverview(

@@ -51,9 +51,6 @@ public static class MembershipTexts
         $"کتابخانه: {library}\n\n" +
         $"هزینهٔ عضویت:\n{price}";
 
-    public static string PendingCategory(string category) =>
-        $"تخفیف گروه «{category}» پس از تأیید مدرک شما اعمال می‌شود؛ تا آن زمان هزینه با نرخ عموم مردم حساب شده است.";
-
     public static string RegisteredDetails(string number, string toPayLine) =>
         $"شمارهٔ عضویت: {number}\n{toPayLine}\nکارت عضویت شما در پیام بعد آمده است. هزینه را هنگام مراجعه به کتابخانه بپردازید.";
 

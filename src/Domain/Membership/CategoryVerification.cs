@@ -1,6 +1,4 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using Microsoft.VisualBasic.FileIO;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
@@ -68,18 +66,27 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         var malformed = new List<MalformedLine>();
         var ids = new HashSet<string>();
         var rows = 0;
-        using (var reader = new CsvReader(new StreamReader(csv), new CsvConfiguration(CultureInfo.InvariantCulture)
+
+        // The framework's own CSV reader: quotes, delimiters and line numbers without another package.
+        using (var parser = new TextFieldParser(csv) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true })
         {
-            HasHeaderRecord = false,
-            DetectDelimiter = true,
-            BadDataFound = null,
-            MissingFieldFound = null,
-        }))
-        {
-            while (await reader.ReadAsync())
+            parser.SetDelimiters(",", ";", "\t");
+            while (!parser.EndOfData)
             {
-                var field = reader.GetField(0) ?? "";
-                var line = reader.Parser.RawRow;
+                var lineNumber = parser.LineNumber;
+                string[] fields;
+                try
+                {
+                    fields = parser.ReadFields() ?? [];
+                }
+                catch (MalformedLineException)
+                {
+                    rows++;
+                    malformed.Add(new MalformedLine((int)parser.ErrorLineNumber, parser.ErrorLine));
+                    continue;
+                }
+
+                var field = fields.FirstOrDefault() ?? "";
                 if (string.IsNullOrWhiteSpace(field))
                 {
                     continue;
@@ -90,11 +97,11 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
                     rows++;
                     ids.Add(canonical);
                 }
-                else if (!(line == 1 && !field.Any(char.IsDigit)))
+                else if (!(lineNumber == 1 && !field.Any(char.IsDigit)))
                 {
                     // The first line without digits is a header; anything else unreadable is reported.
                     rows++;
-                    malformed.Add(new MalformedLine(line, reader.Parser.RawRecord.TrimEnd('\r', '\n')));
+                    malformed.Add(new MalformedLine((int)lineNumber, string.Join(',', fields)));
                 }
             }
         }

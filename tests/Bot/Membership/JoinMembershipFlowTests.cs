@@ -82,7 +82,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         var summary = await ReachSummaryAsync(me, name);
 
         Assert.Contains("۱۰۰٬۰۰۰ تومان", summary.Text);
-        Assert.Contains(MembershipTexts.PendingCategory(name), summary.Text);
+        Assert.Contains(PricingTexts.CategoryPending, summary.Text);
         await me.SayAsync(MembershipTexts.ConfirmButton);
         var member = await MemberOfAsync(me);
         Assert.Equal((category, CategoryStatus.Pending), (member.Category, member.CategoryStatus));
@@ -100,7 +100,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         var summary = await ReachSummaryAsync(me, MemberCategoryNames.CommitteeClient);
 
         Assert.Contains("رایگان", summary.Text);
-        Assert.DoesNotContain(MembershipTexts.PendingCategory(MemberCategoryNames.CommitteeClient), summary.Text);
+        Assert.DoesNotContain(PricingTexts.CategoryPending, summary.Text);
         await me.SayAsync(MembershipTexts.ConfirmButton);
         var member = await MemberOfAsync(me);
         Assert.Equal((CategoryStatus.Verified, 0L), (member.CategoryStatus, member.FeeToPayRials));
