@@ -292,6 +292,121 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.ToTable("Libraries");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Membership.EligibleNationalId", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NationalId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("EligibleNationalIds");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CategoryDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FeeBaseRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeeToPayRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MembershipNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProofFileId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryId");
+
+                    b.HasIndex("MembershipNumber")
+                        .IsUnique();
+
+                    b.HasIndex("NationalId")
+                        .IsUnique();
+
+                    b.HasIndex("Phone");
+
+                    b.HasIndex("BotName", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("Members");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Messaging.InboxUpdate", b =>
                 {
                     b.Property<long>("Id")
@@ -379,6 +494,50 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.HasIndex("BotName", "Status", "Priority", "Id");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Pricing.DiscountCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UsageLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("DiscountCodes", t =>
+                        {
+                            t.HasCheckConstraint("CK_DiscountCode_Percent", "\"Percent\" BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("CK_DiscountCode_TimesUsed", "\"TimesUsed\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Pricing.DiscountRule", b =>
@@ -590,6 +749,17 @@ namespace RahZendegi.Domain.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("RahZendegi.Domain.Libraries.Library", "Library")
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
+                {
                     b.HasOne("RahZendegi.Domain.Libraries.Library", "Library")
                         .WithMany()
                         .HasForeignKey("LibraryId")
