@@ -19,7 +19,9 @@ public static class MembershipCard
     private const float QrCaptionSpace = 46;
     private const float LabelSize = 25;
     private const float ValueSize = 30;
-    private const float MinValueSize = 20;
+    private const float MinValueSize = 22;
+    private const float WrappedValueSize = 21;
+    private const float WrapOffset = 15;
     private const float LabelGap = 22;
     private const float RowHeight = 74;
 
@@ -156,27 +158,54 @@ public static class MembershipCard
         }
     }
 
-    // A long library or person's name shrinks to fit its column, and past the smallest size is
-    // cut with an ellipsis, rather than running under the QR code.
+    // A long library or person's name first shrinks to fit its column; still too long, it wraps
+    // onto two lines, and only past that is it cut with an ellipsis: it never runs under the QR code.
     private static void DrawFitted(SKCanvas canvas, SKShaper shaper, string value, float right, float maxWidth, float baseline)
     {
-        var size = ValueSize;
-        using var font = CreateFont(CardFonts.Regular, size);
+        using var font = CreateFont(CardFonts.Regular, ValueSize);
+        using var paint = new SKPaint { Color = ValueColor, IsAntialias = true };
         var line = ShapedLine.Shape(value, shaper, font);
         if (line.Width > maxWidth)
         {
-            size = Math.Max(MinValueSize, MathF.Floor(size * maxWidth / line.Width));
-            font.Size = size;
+            font.Size = Math.Max(MinValueSize, MathF.Floor(ValueSize * maxWidth / line.Width));
             line = ShapedLine.Shape(value, shaper, font);
         }
 
-        for (var keep = value.Length - 1; line.Width > maxWidth && keep > 0; keep--)
+        if (line.Width <= maxWidth)
         {
-            line = ShapedLine.Shape(value[..keep].TrimEnd() + "…", shaper, font);
+            line.DrawRightAligned(canvas, right, baseline, font, paint);
+            return;
         }
 
-        using var paint = new SKPaint { Color = ValueColor, IsAntialias = true };
-        line.DrawRightAligned(canvas, right, baseline, font, paint);
+        font.Size = WrappedValueSize;
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var take = 1;
+        while (take < words.Length && ShapedLine.Shape(string.Join(' ', words[..(take + 1)]), shaper, font).Width <= maxWidth)
+        {
+            take++;
+        }
+
+        var first = Ellipsize(string.Join(' ', words[..take]), shaper, font, maxWidth);
+        if (take == words.Length)
+        {
+            first.DrawRightAligned(canvas, right, baseline, font, paint);
+            return;
+        }
+
+        first.DrawRightAligned(canvas, right, baseline - WrapOffset, font, paint);
+        Ellipsize(string.Join(' ', words[take..]), shaper, font, maxWidth)
+            .DrawRightAligned(canvas, right, baseline + WrapOffset, font, paint);
+    }
+
+    private static ShapedLine Ellipsize(string text, SKShaper shaper, SKFont font, float maxWidth)
+    {
+        var line = ShapedLine.Shape(text, shaper, font);
+        for (var keep = text.Length - 1; line.Width > maxWidth && keep > 0; keep--)
+        {
+            line = ShapedLine.Shape(text[..keep].TrimEnd() + "…", shaper, font);
+        }
+
+        return line;
     }
 
     private static void DrawText(SKCanvas canvas, SKShaper shaper, string text, float size, float right, float baseline, SKColor color)

@@ -8,6 +8,9 @@ namespace RahZendegi.Bot.Membership;
 // visual order, left to right, ready to be drawn at any position.
 public sealed class ShapedLine
 {
+    // Persian, not the host's locale: the font's Persian forms (digits, «ی», «ک») are chosen by it.
+    private static readonly Language Persian = new("fa");
+
     private ShapedLine(ushort[] glyphs, SKPoint[] positions, float width)
     {
         Glyphs = glyphs;
@@ -31,6 +34,7 @@ public sealed class ShapedLine
             using var buffer = new HarfBuzzSharp.Buffer();
             buffer.AddUtf16(text.AsSpan(run.Start, run.Length));
             buffer.Direction = run.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+            buffer.Language = Persian;
             buffer.GuessSegmentProperties();
             shaped.Add(shaper.Shape(buffer, font));
         }
