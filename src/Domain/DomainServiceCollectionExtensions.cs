@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Pricing;
 
 namespace RahZendegi.Domain;
@@ -16,6 +17,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxSignal>();
         services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
             .Validate(o => o.FeeRials >= 0, "Membership:FeeRials must be zero or more.")
             .ValidateOnStart();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Sandbox;
+using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Hosting;
 

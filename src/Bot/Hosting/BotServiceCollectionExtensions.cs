@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
+using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Hosting;
 
@@ -23,7 +24,6 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
 
         services.AddSingleton<BotRegistry>();
-        services.AddSingleton<OutboxSignal>();
         services.AddSingleton<UpdateInbox>();
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<BotHost>();

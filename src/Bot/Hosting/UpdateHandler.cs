@@ -48,10 +48,6 @@ public sealed class UpdateHandler(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-
-        // One transaction around the whole update, so a service's direct update (such as redeeming a
-        // discount code) commits or rolls back together with the state and the replies.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var inbox = await db.InboxUpdates.SingleAsync(u => u.Id == item.InboxId, cancellationToken);
         if (inbox.HandledAt is not null)
         {
@@ -64,7 +60,6 @@ public sealed class UpdateHandler(
         AddToOutbox(db, item.BotName, result.ChatId, result.Messages, now);
         inbox.HandledAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task GiveUpAsync(InboxItem item, CancellationToken stopping)

@@ -16,7 +16,7 @@ public sealed record ImportReport(int RowsRead, int Added, int Matched, IReadOnl
 /// Staff decide on claimed categories: by hand, or by the committee's list of eligible national IDs.
 /// Every decision is told to the person in the bot, through the outbox.
 /// </summary>
-public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
+public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, TimeProvider time)
 {
     public async Task<DecisionOutcome> VerifyAsync(int memberId, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         }
 
         Verify(member);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndSendAsync(member.BotName, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -53,7 +53,7 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         member.RejectionReason = reason.Trim();
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Rejected(MemberCategoryNames.Of(member.Category), member.RejectionReason));
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAndSendAsync(member.BotName, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -117,6 +117,11 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
             .ToListAsync(cancellationToken);
         pending.ForEach(Verify);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var bot in pending.Select(m => m.BotName).Distinct())
+        {
+            signal.Notify(bot);
+        }
+
         return new ImportReport(rows, fresh.Count, pending.Count, malformed);
     }
 
@@ -129,6 +134,13 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         member.RejectionReason = null;
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category)));
+    }
+
+    /// <summary>Commits, then wakes the bot's sender when it runs in this process (elsewhere it finds the rows itself).</summary>
+    private async Task SaveAndSendAsync(string botName, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify(botName);
     }
 
     private void Notify(Member member, string text) =>

@@ -57,6 +57,7 @@ internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<Disco
     {
         builder.Property(c => c.Code).HasMaxLength(32);
         builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.TimesUsed).IsConcurrencyToken();
         builder.Property(c => c.ServiceKind).HasConversion<string>().HasMaxLength(32);
         builder.ToTable(t =>
         {

@@ -20,15 +20,20 @@ public sealed class DiscountCodes(AppDbContext db)
     }
 
     /// <summary>
-    /// Counts one use of the code. False when the code reached its limit (or was switched off)
-    /// after it was checked: two people may check the last use of a code at the same time, and
-    /// only the conditional update decides which of them gets it.
+    /// Counts one use of the code in the caller's unit of work, committed by its one SaveChanges together
+    /// with what the code paid for. False when the code reached its limit or was switched off since it was
+    /// checked. Two people may take the last use at once: TimesUsed is a concurrency token, so the second
+    /// commit fails and that person is asked to try again.
     /// </summary>
     public async Task<bool> TryRedeemAsync(int codeId, CancellationToken cancellationToken)
     {
-        var updated = await db.DiscountCodes
-            .Where(c => c.Id == codeId && c.Active && (c.UsageLimit == null || c.TimesUsed < c.UsageLimit))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.TimesUsed, c => c.TimesUsed + 1), cancellationToken);
-        return updated == 1;
+        var code = await db.DiscountCodes.SingleOrDefaultAsync(c => c.Id == codeId, cancellationToken);
+        if (code is null || !code.Active || (code.UsageLimit is { } limit && code.TimesUsed >= limit))
+        {
+            return false;
+        }
+
+        code.TimesUsed++;
+        return true;
     }
 }

@@ -15,7 +15,10 @@ public sealed class FlowDiagramTests
     private static List<IFlow> Flows()
     {
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = "Data Source=never-opened.db",
+            }).Build())
             .AddDomain()
             .AddBot()
             .BuildServiceProvider();

@@ -40,7 +40,7 @@ public sealed class CategoryVerificationTests : IAsyncLifetime
         database.Dispose();
     }
 
-    private CategoryVerification Verification() => new(db, time);
+    private CategoryVerification Verification() => new(db, new OutboxSignal(), time);
 
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 

@@ -522,6 +522,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TimesUsed")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("UsageLimit")

@@ -11,7 +11,7 @@ using RahZendegi.Domain.Data;
 namespace RahZendegi.Domain.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128072825_Membership")]
+    [Migration("20261128073236_Membership")]
     partial class Membership
     {
         /// <inheritdoc />
@@ -525,6 +525,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TimesUsed")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("UsageLimit")

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 
-namespace RahZendegi.Bot.Hosting;
+namespace RahZendegi.Domain.Messaging;
 
 /// <summary>Wakes a bot's sender as soon as a commit put something in the outbox.</summary>
 public sealed class OutboxSignal
