@@ -32,8 +32,9 @@ public static class PricingEngine
             .ThenBy(r => r.Id)
             .FirstOrDefault();
 
-        var codeApplies = code is not null && code.Percent > 0 && code.Check(request.ServiceKind, nowUtc) == DiscountCodeCheck.Valid;
-        if (codeApplies && code!.Percent > (rule?.Percent ?? 0))
+        if (code is not null
+            && code.Check(request.ServiceKind, nowUtc) == DiscountCodeCheck.Valid
+            && code.Percent > (rule?.Percent ?? 0))
         {
             return Build(request.BaseRials, code.Percent, DiscountSource.Code, null, code.Id, code.Code, pending);
         }

@@ -63,5 +63,7 @@ public sealed class DatabaseTests : IDisposable
         Assert.True(await db.Workshops.CountAsync() >= 5);
         var rule = await db.DiscountRules.SingleAsync(r => r.ServiceKind == ServiceKind.Counseling && r.Category == MemberCategory.LibraryMember);
         Assert.Equal(30, rule.Percent);
+        var code = await db.DiscountCodes.SingleAsync(c => c.Code == "EMDAD40");
+        Assert.Equal((40, ServiceKind.Membership, 1000), (code.Percent, code.ServiceKind, code.UsageLimit));
     }
 }

@@ -46,18 +46,15 @@ public class PriceQuoteTextTests
         Assert.EndsWith("\n" + PricingTexts.CategoryPending, PriceQuoteText.Describe(quote));
     }
 
-    [Theory]
-    [InlineData(DiscountCodeCheck.NotFound)]
-    [InlineData(DiscountCodeCheck.Inactive)]
-    [InlineData(DiscountCodeCheck.Expired)]
-    [InlineData(DiscountCodeCheck.UsedUp)]
-    [InlineData(DiscountCodeCheck.WrongService)]
-    public void CodeHint_EachRefusal_HasItsOwnSentence(DiscountCodeCheck check)
+    [Fact]
+    public void CodeHint_EachCheck_HasItsOwnSentence()
     {
-        var hints = Enum.GetValues<DiscountCodeCheck>().Select(c => PricingTexts.CodeHint(c, null)).ToHashSet();
+        var checks = Enum.GetValues<DiscountCodeCheck>();
 
-        Assert.Equal(Enum.GetValues<DiscountCodeCheck>().Length, hints.Count);
-        Assert.NotEmpty(PricingTexts.CodeHint(check, null));
+        var hints = checks.Select(c => PricingTexts.CodeHint(c, null)).ToList();
+
+        Assert.All(hints, h => Assert.False(string.IsNullOrWhiteSpace(h)));
+        Assert.Equal(checks.Length, hints.Distinct().Count());
     }
 
     [Fact]
