@@ -233,6 +233,24 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Conversation_LeftIdleLongerThanTheTimeout_StartsAgainFromTheMenu()
+    {
+        await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync(MemberCategoryNames.Public);
+        await using (var db = host.Database.NewContext())
+        {
+            // An hour passes: the stored moment of the last answer is what the bot compares with.
+            await db.Conversations.Where(c => c.UserId == me.UserId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastActivityAt, c => c.LastActivityAt.AddHours(-1)));
+        }
+
+        var reply = await me.SayAsync("زهرا محمدی");
+
+        Assert.Equal(CommonTexts.ConversationExpired, reply.Text);
+        Assert.Equal(6, reply.ReplyButtons.Count());
+    }
+
+    [Fact]
     public async Task Membership_WhenAlreadyRegistered_ShowsItAndLetsTheNameBeEdited()
     {
         await ReachSummaryAsync(me, MemberCategoryNames.Public);
