@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
@@ -24,6 +25,14 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<LibraryDirectory>();
         services.AddScoped<MembershipService>();
         services.AddScoped<CategoryVerification>();
+        services.AddOptions<CounselingOptions>().BindConfiguration(CounselingOptions.Section)
+            .Validate(o => o.HorizonDays is > 0 and <= 90, "Counseling:HorizonDays must be between 1 and 90.")
+            .Validate(o => o.MaxFutureBookingsPerUser > 0, "Counseling:MaxFutureBookingsPerUser must be positive.")
+            .Validate(o => o.NoShowLimit > 0, "Counseling:NoShowLimit must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<CounselingSchedule>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<BookingReminders>();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
         services.AddScoped<DiscountCodes>();

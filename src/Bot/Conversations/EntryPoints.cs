@@ -1,5 +1,8 @@
+using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Conversations;
 
@@ -21,9 +24,9 @@ public static class EntryPoints
     {
         // Flows not built yet say so from the main menu; each later flow replaces its line.
         [MainMenuTexts.Membership] = new(JoinMembershipFlow.FlowName),
-        [MainMenuTexts.Counseling] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Counseling)),
+        [MainMenuTexts.Counseling] = new(BookSessionFlow.FlowName),
         [MainMenuTexts.Workshops] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Workshops)),
-        [MainMenuTexts.MyBookings] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.MyBookings)),
+        [MainMenuTexts.MyBookings] = new(MyBookingsFlow.FlowName),
         [MainMenuTexts.Announcements] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Announcements)),
         [MainMenuTexts.Help] = new(MainMenuFlow.FlowName, MainMenuFlow.HelpPayload),
         [CommonTexts.Cancel] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
@@ -35,6 +38,8 @@ public static class EntryPoints
         InputKind.Command when input.Command == "/start" => DeepLink(input.Payload),
         InputKind.Command => ByCommand.GetValueOrDefault(input.Command ?? "", new(MainMenuFlow.FlowName, MainMenuFlow.UnknownCommandPayload)),
         InputKind.Text => ByButton.GetValueOrDefault(input.Text),
+        // Buttons on booking messages (reminders, «نوبت‌های من», staff notices) work whatever the person was doing.
+        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: BookingCallbacks.Feature } => new(MyBookingsFlow.FlowName, input.CallbackData),
         _ => null,
     };
 

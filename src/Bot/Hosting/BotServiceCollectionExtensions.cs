@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Messaging;
@@ -31,6 +32,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ConversationRouter>();
         services.AddScoped<IFlow, MainMenuFlow>();
         services.AddScoped<IFlow, JoinMembershipFlow>();
+        services.AddScoped<IFlow, BookSessionFlow>();
+        services.AddScoped<IFlow, MyBookingsFlow>();
+        services.AddHostedService<ReminderScheduler>();
         services.AddSingleton<MembershipCardFactory>();
         return services;
     }

@@ -22,6 +22,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<NoShowApproval> NoShowApprovals => Set<NoShowApproval>();
     public DbSet<EligibleNationalId> EligibleNationalIds => Set<EligibleNationalId>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
 

@@ -1,0 +1,223 @@
+using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.MainMenu;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Pricing;
+
+namespace RahZendegi.Bot.Counseling;
+
+/// <summary>Each step's question, its choices as buttons, and how an answer is read.</summary>
+public sealed partial class BookSessionFlow
+{
+    private static readonly KeyboardButton[] Navigation = [CommonTexts.Back, CommonTexts.Cancel];
+
+    private async Task AskAsync(FlowContext context, BookingDraft draft, State state, string? hint)
+    {
+        var (question, options, perRow) = await QuestionAsync(context, draft, state);
+        var rows = options.Chunk(perRow).Select(row => row.Select(o => new KeyboardButton(o)).ToArray()).ToList();
+        context.Reply(hint is null ? question : $"{hint}\n\n{question}", Keyboard.Reply([.. rows, Navigation]));
+    }
+
+    private async Task<(string Question, IReadOnlyList<string> Options, int PerRow)> QuestionAsync(FlowContext context, BookingDraft draft, State state)
+    {
+        switch (state)
+        {
+            case State.Topic:
+                return (CounselingTexts.AskTopic, [.. CounselingTopics.All.Select(t => t.Name)], 2);
+            case State.Library:
+                var libraries = await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation);
+                return (libraries.Count == 0 ? CounselingTexts.NoLibraries : CounselingTexts.AskLibrary, [.. libraries.Select(l => l.Name)], 1);
+            case State.Counselor:
+                return (CounselingTexts.AskCounselor, [.. (await CounselorChoicesAsync(context, draft)).Keys], 1);
+            case State.Day:
+                var days = await DayChoicesAsync(context, draft);
+                return (days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, [.. days.Keys], 2);
+            case State.Time:
+                return (CounselingTexts.AskTime, [.. (await TimeChoicesAsync(context, draft)).Keys], 3);
+            case State.Summary:
+                return (await SummaryAsync(context, draft),
+                    draft.MovingBookingId is null ? [CounselingTexts.ConfirmButton, CounselingTexts.DiscountCodeButton] : [CounselingTexts.ConfirmMoveButton], 1);
+            default:
+                return (CounselingTexts.AskDiscountCode, [], 1);
+        }
+    }
+
+    /// <summary>Each counsellor by name and gender, then the «first free» choices.</summary>
+    private async Task<Dictionary<string, (int? Counselor, Gender? Gender)>> CounselorChoicesAsync(FlowContext context, BookingDraft draft)
+    {
+        var counselors = await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation);
+        var choices = counselors.ToDictionary(
+            c => CounselingTexts.CounselorLabel(c.FullName, c.Gender == Gender.Female), c => ((int?)c.Id, (Gender?)null));
+        choices[CounselingTexts.FirstFree] = (null, null);
+        choices[CounselingTexts.FirstFreeFemale] = (null, Gender.Female);
+        choices[CounselingTexts.FirstFreeMale] = (null, Gender.Male);
+        return choices;
+    }
+
+    private async Task<IReadOnlyList<Slot>> SlotsAsync(FlowContext context, BookingDraft draft)
+    {
+        var counselors = await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation);
+        var ids = draft.CounselorId is { } one
+            ? [one]
+            : counselors.Where(c => draft.Gender is null || c.Gender == draft.Gender).Select(c => c.Id).ToList();
+        return await schedule.FreeSlotsAsync(draft.LibraryId.Value, ids, context.Cancellation);
+    }
+
+    /// <summary>Days with free slots, labelled «شنبه ۸ آذر ۱۴۰۵».</summary>
+    private async Task<Dictionary<string, DateOnly>> DayChoicesAsync(FlowContext context, BookingDraft draft) =>
+        SlotFinder.GroupByLocalDate(await SlotsAsync(context, draft))
+            .ToDictionary(d => JalaliDate.FromUtc(d.Slots[0].StartsAt).Format(), d => d.LocalDate);
+
+    private async Task<IReadOnlyList<Slot>> DaySlotsAsync(FlowContext context, BookingDraft draft) =>
+        SlotFinder.GroupByLocalDate(await SlotsAsync(context, draft)).FirstOrDefault(d => d.LocalDate == draft.Day)?.Slots ?? [];
+
+    /// <summary>The day's times; with «first free» each time names the counsellor who has it.</summary>
+    private async Task<Dictionary<string, Slot>> TimeChoicesAsync(FlowContext context, BookingDraft draft)
+    {
+        var slots = await DaySlotsAsync(context, draft);
+        var names = draft.CounselorId is null
+            ? (await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation)).ToDictionary(c => c.Id, c => c.FullName)
+            : null;
+        var choices = new Dictionary<string, Slot>();
+        foreach (var slot in slots)
+        {
+            var time = JalaliDate.FormatTime(slot.StartsAt);
+            choices.TryAdd(names is null ? time : $"{time} · {names.GetValueOrDefault(slot.CounselorId)}", slot);
+        }
+
+        return choices;
+    }
+
+    private async Task<string> SummaryAsync(FlowContext context, BookingDraft draft)
+    {
+        var slot = ChosenSlot(draft);
+        var counselor = (await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation))
+            .FirstOrDefault(c => c.Id == slot.CounselorId);
+        var library = (await schedule.LibrariesForAsync(draft.Topic.Value, context.Cancellation)).FirstOrDefault(l => l.Id == slot.LibraryId);
+        var when = JalaliDate.FormatDateTime(slot.StartsAt);
+        if (draft.MovingBookingId is { } moving
+            && await bookings.FindOwnAsync(moving, context.Conversation.BotName, context.Conversation.UserId, context.Cancellation) is { } old)
+        {
+            return CounselingTexts.MoveSummary(counselor?.FullName ?? "", library?.Name ?? "", JalaliDate.FormatDateTime(old.StartsAt), when);
+        }
+
+        var quote = await bookings.QuoteAsync(context.Conversation.BotName, context.Conversation.UserId, slot.CounselorId, draft.DiscountCode, context.Cancellation);
+        return CounselingTexts.Summary(counselor?.FullName ?? "", library?.Name ?? "", when, PriceQuoteText.Describe(quote));
+    }
+
+    private static Slot ChosenSlot(BookingDraft draft) =>
+        new(draft.SlotCounselorId ?? 0, draft.LibraryId ?? 0, draft.SlotStartsAt ?? default, default);
+
+    private async Task<Step> AnswerAsync(FlowContext context, BookingDraft draft, State state, UserInput input)
+    {
+        if (input.Kind != InputKind.Text)
+        {
+            return Step.Again(input.Kind == InputKind.Callback ? CommonTexts.StaleButton : CommonTexts.UnsupportedMessage);
+        }
+
+        var text = input.Text;
+        switch (state)
+        {
+            case State.Topic:
+                if (CounselingTopics.Parse(text) is not { } topic)
+                {
+                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                }
+
+                draft.Topic = topic;
+                return Step.Go(Trigger.Next);
+
+            case State.Library:
+                var library = (await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation)).FirstOrDefault(l => l.Name == text);
+                if (library is null)
+                {
+                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                }
+
+                draft.LibraryId = library.Id;
+                return Step.Go(Trigger.Next);
+
+            case State.Counselor:
+                if (!(await CounselorChoicesAsync(context, draft)).TryGetValue(text, out var choice))
+                {
+                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                }
+
+                (draft.CounselorId, draft.Gender, draft.FirstFree) = (choice.Counselor, choice.Gender, choice.Counselor is null);
+                return Step.Go(Trigger.Next);
+
+            case State.Day:
+                if (!(await DayChoicesAsync(context, draft)).TryGetValue(text, out var day))
+                {
+                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                }
+
+                draft.Day = day;
+                return Step.Go(Trigger.Next);
+
+            case State.Time:
+                if (!(await TimeChoicesAsync(context, draft)).TryGetValue(text, out var slot))
+                {
+                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                }
+
+                (draft.SlotCounselorId, draft.SlotStartsAt) = (slot.CounselorId, slot.StartsAt);
+                return Step.Go(Trigger.Next);
+
+            case State.Summary:
+                return text switch
+                {
+                    CounselingTexts.ConfirmButton when draft.MovingBookingId is null => await ConfirmAsync(context, draft, input),
+                    CounselingTexts.ConfirmMoveButton when draft.MovingBookingId is not null => await ConfirmAsync(context, draft, input),
+                    CounselingTexts.DiscountCodeButton when draft.MovingBookingId is null => Step.Go(Trigger.EnterCode),
+                    _ => Step.Again(CounselingTexts.ChooseFromButtons),
+                };
+
+            default:
+                var (check, code) = await discountCodes.CheckAsync(text, ServiceKind.Counseling, context.Now, context.Cancellation);
+                if (check != DiscountCodeCheck.Valid)
+                {
+                    return Step.Again(PricingTexts.CodeHint(check, code));
+                }
+
+                draft.DiscountCode = code!.Code;
+                return Step.Go(Trigger.Next);
+        }
+    }
+
+    private async Task<Step> ConfirmAsync(FlowContext context, BookingDraft draft, UserInput input)
+    {
+        var (bot, user) = (context.Conversation.BotName, context.Conversation.UserId);
+        var slot = (await DaySlotsAsync(context, draft))
+            .FirstOrDefault(s => s.CounselorId == draft.SlotCounselorId && s.StartsAt == draft.SlotStartsAt);
+        var result = slot == default
+            ? BookingResult.Failed(BookingError.SlotTaken)
+            : draft.MovingBookingId is { } moving
+                ? await bookings.RescheduleAsync(moving, bot, user, slot, context.Cancellation)
+                : await bookings.BookAsync(new BookingRequest(bot, user, input.ChatId, slot, draft.Topic!.Value, draft.DiscountCode), context.Cancellation);
+
+        switch (result.Error)
+        {
+            case BookingError.None:
+                var booking = result.Booking!;
+                var when = JalaliDate.FormatDateTime(booking.StartsAt);
+                var code = PersianText.ToPersianDigits(booking.TrackingCode);
+                var done = draft.MovingBookingId is null
+                    ? CounselingTexts.Booked(code, when, booking.Library?.Name ?? "")
+                    : CounselingTexts.Moved(code, when);
+                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(done));
+                return Step.Finished;
+            case BookingError.SlotTaken:
+                return new Step(Trigger.Taken, CounselingTexts.SlotTaken);
+            case BookingError.Overlaps:
+                return new Step(Trigger.Taken, CounselingTexts.Overlaps);
+            case BookingError.DiscountCodeUsedUp:
+                draft.DiscountCode = null;
+                return Step.Again(PricingTexts.CodeHint(DiscountCodeCheck.UsedUp, null));
+            default:
+                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(RefusalText(result.Error)));
+                return Step.Finished;
+        }
+    }
+}

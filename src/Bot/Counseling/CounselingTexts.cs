@@ -1,0 +1,54 @@
+namespace RahZendegi.Bot.Counseling;
+
+public static class CounselingTexts
+{
+    public const string AskTopic = "برای چه موضوعی مشاوره می‌خواهید؟";
+    public const string AskLibrary = "در کدام کتابخانه؟";
+    public const string AskCounselor = "مشاور را انتخاب کنید، یا اولین نوبت آزاد را بگیرید:";
+    public const string AskDay = "یکی از روزهایی را که نوبت آزاد دارد انتخاب کنید:";
+    public const string AskTime = "ساعت را انتخاب کنید:";
+    public const string AskDiscountCode = "کد تخفیف خود را بنویسید:";
+
+    public const string FirstFree = "اولین نوبت آزاد";
+    public const string FirstFreeFemale = "اولین نوبت با مشاور خانم";
+    public const string FirstFreeMale = "اولین نوبت با مشاور آقا";
+    public const string ConfirmButton = "تأیید و ثبت نوبت";
+    public const string ConfirmMoveButton = "تأیید زمان تازه";
+    public const string DiscountCodeButton = "کد تخفیف دارم";
+
+    public const string ChooseFromButtons = "لطفاً یکی از گزینه‌های زیر را انتخاب کنید.";
+    public const string NoLibraries = "فعلاً کتابخانه‌ای برای این موضوع مشاور ندارد. موضوع دیگری را انتخاب کنید.";
+    public const string NoFreeDays = "در روزهای پیش رو نوبت آزادی نیست. مشاور یا کتابخانهٔ دیگری را امتحان کنید.";
+    public const string SlotTaken = "این زمان همین حالا رزرو شد. زمان‌های آزاد تازه را ببینید:";
+    public const string Overlaps = "در این زمان نوبت دیگری دارید. زمان دیگری انتخاب کنید.";
+    public const string NeedsApproval =
+        "به دلیل حاضر نشدن در نوبت‌های قبلی، رزرو تازه باید با تأیید کتابخانه انجام شود. لطفاً با کتابخانهٔ خود تماس بگیرید.";
+    public const string NoBookings = "شما نوبت پیش رویی ندارید.";
+    public const string Cancelled = "نوبت شما لغو شد و زمان آن برای دیگران آزاد شد.";
+    public const string NotActive = "این نوبت دیگر فعال نیست.";
+    public const string ComingThanks = "ممنون! منتظرتان هستیم.";
+
+    public static string TooManyBookings(string count) =>
+        $"شما اکنون {count} نوبت پیش رو دارید و بیشتر از این ممکن نیست. می‌توانید از «نوبت‌های من» یکی را لغو یا جابه‌جا کنید.";
+
+    public static string TooLateToCancel(string hours, string library, string? phone) =>
+        $"کمتر از {hours} ساعت به نوبت مانده و لغو از اینجا ممکن نیست. لطفاً با {library} تماس بگیرید" +
+        (phone is null ? "." : $": {phone}");
+
+    public static string Summary(string counselor, string library, string when, string price) =>
+        $"لطفاً نوبت خود را بررسی کنید:\n\nمشاور: {counselor}\nکتابخانه: {library}\nزمان: {when}\n\nهزینه:\n{price}";
+
+    public static string MoveSummary(string counselor, string library, string from, string to) =>
+        $"تغییر زمان نوبت:\n\nمشاور: {counselor}\nکتابخانه: {library}\nزمان فعلی: {from}\nزمان تازه: {to}";
+
+    public static string Booked(string trackingCode, string when, string library) =>
+        $"نوبت شما ثبت شد ✅\nزمان: {when}\nمکان: {library}\nکد پیگیری: {trackingCode}\nیک روز و دو ساعت پیش از نوبت به شما یادآوری می‌کنیم.";
+
+    public static string Moved(string trackingCode, string when) =>
+        $"زمان نوبت شما تغییر کرد ✅\nزمان تازه: {when}\nکد پیگیری تازه: {trackingCode}";
+
+    public static string BookingCard(string when, string library, string counselor, string trackingCode) =>
+        $"{when}\nکتابخانه: {library}\nمشاور: {counselor}\nکد پیگیری: {trackingCode}";
+
+    public static string CounselorLabel(string name, bool female) => $"{name} ({(female ? "خانم" : "آقا")})";
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RahZendegi.Domain.Libraries;
+
+namespace RahZendegi.Domain.Counseling;
+
+public enum BookingStatus { Confirmed, Attended, NoShow, CancelledByUser, CancelledByStaff, Rescheduled }
+
+/// <summary>
+/// One counselling session booked by one person. The topic is kept for the counsellor's agenda only;
+/// reminders never show it.
+/// </summary>
+public class Booking
+{
+    public const string HoldsSlotSql = "\"Status\" IN ('Confirmed', 'Attended', 'NoShow')";
+
+    public int Id { get; set; }
+    public required string TrackingCode { get; set; }
+    public required string BotName { get; set; }
+    public long UserId { get; set; }
+    public long ChatId { get; set; }
+    public int CounselorId { get; set; }
+    public Counselor? Counselor { get; set; }
+    public int LibraryId { get; set; }
+    public Library? Library { get; set; }
+    public CounselingTopic Topic { get; set; }
+    public DateTime StartsAt { get; set; }
+    public DateTime EndsAt { get; set; }
+    public BookingStatus Status { get; set; }
+    public string? CancelReason { get; set; }
+    public long BaseRials { get; set; }
+    public long DiscountRials { get; set; }
+    public long ToPayRials { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>The person tapped «می‌آیم» on a reminder.</summary>
+    public DateTime? ComingConfirmedAt { get; set; }
+
+    public DateTime? DayReminderQueuedAt { get; set; }
+    public DateTime? HourReminderQueuedAt { get; set; }
+
+    public bool HoldsSlot => Status is BookingStatus.Confirmed or BookingStatus.Attended or BookingStatus.NoShow;
+}
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    public void Configure(EntityTypeBuilder<Booking> builder)
+    {
+        builder.Property(b => b.TrackingCode).HasMaxLength(12);
+        builder.Property(b => b.BotName).HasMaxLength(64);
+        builder.Property(b => b.Topic).HasConversion<string>().HasMaxLength(32);
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(24);
+        builder.Property(b => b.CancelReason).HasMaxLength(300);
+        builder.HasOne(b => b.Counselor).WithMany().HasForeignKey(b => b.CounselorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.Library).WithMany().HasForeignKey(b => b.LibraryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => b.TrackingCode).IsUnique();
+        builder.HasIndex(b => new { b.BotName, b.UserId, b.StartsAt });
+        builder.HasIndex(b => new { b.Status, b.StartsAt });
+
+        // A slot is booked once: the database decides between two people who confirm it at the same moment.
+        builder.HasIndex(b => new { b.CounselorId, b.StartsAt }).IsUnique().HasFilter(Booking.HoldsSlotSql);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Messaging;
+
+namespace RahZendegi.Domain.Counseling;
+
+/// <summary>
+/// Queues the day-before and hours-before reminders that are due. The mark and the message commit together,
+/// so each reminder goes out once, survives a restart, and a cancelled or moved booking gets none.
+/// </summary>
+public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeProvider time, IOptions<CounselingOptions> options)
+{
+    public async Task<int> QueueDueAsync(CancellationToken cancellationToken)
+    {
+        var rules = options.Value;
+        var now = time.GetUtcNow().UtcDateTime;
+        var dayHorizon = now + rules.DayReminder;
+        var hourHorizon = now + rules.HourReminder;
+        var due = await db.Bookings.Include(b => b.Library)
+            .Where(b => b.Status == BookingStatus.Confirmed && b.StartsAt > now
+                && ((b.DayReminderQueuedAt == null && b.StartsAt <= dayHorizon) || (b.HourReminderQueuedAt == null && b.StartsAt <= hourHorizon)))
+            .ToListAsync(cancellationToken);
+        var queued = 0;
+        foreach (var booking in due)
+        {
+            var hourly = booking.StartsAt <= hourHorizon;
+            var remindAt = booking.StartsAt - (hourly ? rules.HourReminder : rules.DayReminder);
+            booking.DayReminderQueuedAt ??= now;
+            if (hourly)
+            {
+                booking.HourReminderQueuedAt = now;
+            }
+
+            // Booked after the reminder's moment: the confirmation itself was the reminder.
+            if (booking.CreatedAt > remindAt)
+            {
+                continue;
+            }
+
+            var text = hourly ? CounselingNotices.HourReminder(booking) : CounselingNotices.DayReminder(booking);
+            db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName, booking.ChatId, new OutgoingText(text, Buttons(booking.Id)), now));
+            queued++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var bot in due.Select(b => b.BotName).Distinct())
+        {
+            signal.Notify(bot);
+        }
+
+        return queued;
+    }
+
+    public static Keyboard Buttons(int bookingId) => Keyboard.Inline(
+    [
+        new KeyboardButton(CounselingNotices.ComingButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Coming, bookingId).ToString()),
+        new KeyboardButton(CounselingNotices.MoveButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Move, bookingId).ToString()),
+        new KeyboardButton(CounselingNotices.CancelButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Cancel, bookingId).ToString()),
+    ]);
+}
+
+/// <summary>The inline-button actions on a booking, shared by reminders, «نوبت‌های من» and staff notices.</summary>
+public static class BookingCallbacks
+{
+    public const string Feature = "bk";
+    public const string Coming = "come";
+    public const string Move = "move";
+    public const string Cancel = "cancel";
+    public const string Rebook = "rebook";
+}

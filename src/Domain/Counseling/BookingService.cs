@@ -1,0 +1,278 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Pricing;
+
+namespace RahZendegi.Domain.Counseling;
+
+public sealed record BookingRequest(string BotName, long UserId, long ChatId, Slot Slot, CounselingTopic Topic, string? DiscountCode);
+
+public enum BookingError { None, SlotTaken, TooManyBookings, Overlaps, NeedsApproval, DiscountCodeUsedUp }
+
+public sealed record BookingResult(Booking? Booking, BookingError Error)
+{
+    public static BookingResult Failed(BookingError error) => new(null, error);
+}
+
+public enum CancelOutcome { Cancelled, TooLate, NotFound }
+
+/// <summary>
+/// Books, cancels and moves counselling sessions. Booking and moving commit at once: the slot is the
+/// contested resource, and only the database's unique index can say who got it.
+/// </summary>
+public sealed class BookingService(
+    AppDbContext db,
+    MembershipService membership,
+    DiscountCodes discountCodes,
+    OutboxSignal signal,
+    TimeProvider time,
+    IOptions<CounselingOptions> options)
+{
+    private CounselingOptions Rules => options.Value;
+
+    public async Task<PriceQuote> QuoteAsync(string botName, long userId, int counselorId, string? discountCode, CancellationToken cancellationToken)
+    {
+        var member = await membership.FindAsync(botName, userId, cancellationToken);
+        var counselor = await db.Counselors.AsNoTracking().SingleAsync(c => c.Id == counselorId, cancellationToken);
+        var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Counseling).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var code = discountCode is null ? null : (await discountCodes.CheckAsync(discountCode, ServiceKind.Counseling, now, cancellationToken)).Code;
+        var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
+        return PricingEngine.Quote(
+            new PriceRequest(ServiceKind.Counseling, counselor.BasePrice, member?.EffectiveCategory ?? MemberCategory.Public, pending),
+            rules, code, now);
+    }
+
+    /// <summary>Whether this person may book at all now; the reason when not.</summary>
+    public async Task<BookingError> CanBookAsync(string botName, long userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var approvedAt = await db.NoShowApprovals.Where(a => a.BotName == botName && a.UserId == userId)
+            .MaxAsync(a => (DateTime?)a.GrantedAt, cancellationToken) ?? DateTime.MinValue;
+        var noShows = await db.Bookings.CountAsync(b => b.BotName == botName && b.UserId == userId
+            && b.Status == BookingStatus.NoShow && b.StartsAt > approvedAt, cancellationToken);
+        if (noShows >= Rules.NoShowLimit)
+        {
+            return BookingError.NeedsApproval;
+        }
+
+        var future = await db.Bookings.CountAsync(b => b.BotName == botName && b.UserId == userId
+            && b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
+        return future >= Rules.MaxFutureBookingsPerUser ? BookingError.TooManyBookings : BookingError.None;
+    }
+
+    public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken)
+    {
+        if (await OwnBookingAtAsync(request, cancellationToken) is { } existing)
+        {
+            // The same confirmation again (a double tap, or a redelivery after a crash): the same booking.
+            return new(existing, BookingError.None);
+        }
+
+        var refusal = await CanBookAsync(request.BotName, request.UserId, cancellationToken);
+        if (refusal != BookingError.None)
+        {
+            return BookingResult.Failed(refusal);
+        }
+
+        if (await OverlapsOwnAsync(request.BotName, request.UserId, request.Slot, null, cancellationToken))
+        {
+            return BookingResult.Failed(BookingError.Overlaps);
+        }
+
+        var quote = await QuoteAsync(request.BotName, request.UserId, request.Slot.CounselorId, request.DiscountCode, cancellationToken);
+        if (quote.Source == DiscountSource.Code && !await discountCodes.TryRedeemAsync(quote.CodeId!.Value, cancellationToken))
+        {
+            return BookingResult.Failed(BookingError.DiscountCodeUsedUp);
+        }
+
+        var booking = NewBooking(request, quote);
+        db.Bookings.Add(booking);
+        return await CommitSlotAsync(booking, cancellationToken)
+            ? new(booking, BookingError.None)
+            : BookingResult.Failed(BookingError.SlotTaken);
+    }
+
+    /// <summary>Moves a booking to a new slot: the new one is taken and the old one freed in one commit.</summary>
+    public async Task<BookingResult> RescheduleAsync(int bookingId, string botName, long userId, Slot slot, CancellationToken cancellationToken)
+    {
+        var old = await OwnFutureAsync(bookingId, botName, userId, cancellationToken);
+        if (old is null)
+        {
+            return BookingResult.Failed(BookingError.SlotTaken);
+        }
+
+        if (await OverlapsOwnAsync(botName, userId, slot, old.Id, cancellationToken))
+        {
+            return BookingResult.Failed(BookingError.Overlaps);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var moved = NewBooking(new BookingRequest(botName, userId, old.ChatId, slot, old.Topic, null), null);
+        (moved.BaseRials, moved.DiscountRials, moved.ToPayRials) = (old.BaseRials, old.DiscountRials, old.ToPayRials);
+        old.Status = BookingStatus.Rescheduled;
+        old.ClosedAt = now;
+        db.Bookings.Add(moved);
+        if (await CommitSlotAsync(moved, cancellationToken))
+        {
+            return new(moved, BookingError.None);
+        }
+
+        db.Entry(old).State = EntityState.Unchanged;
+        await db.Entry(old).ReloadAsync(cancellationToken);
+        return BookingResult.Failed(BookingError.SlotTaken);
+    }
+
+    public async Task<CancelOutcome> CancelByUserAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
+    {
+        var booking = await OwnFutureAsync(bookingId, botName, userId, cancellationToken);
+        if (booking is null)
+        {
+            return CancelOutcome.NotFound;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        if (booking.StartsAt - now < Rules.CancellationDeadline)
+        {
+            return CancelOutcome.TooLate;
+        }
+
+        booking.Status = BookingStatus.CancelledByUser;
+        booking.ClosedAt = now;
+        return CancelOutcome.Cancelled;
+    }
+
+    /// <summary>Staff cancel a session (illness, closure): the person is told why and invited to book again.</summary>
+    public async Task<CancelOutcome> CancelByStaffAsync(int bookingId, string reason, CancellationToken cancellationToken)
+    {
+        var booking = await db.Bookings.Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId && b.Status == BookingStatus.Confirmed, cancellationToken);
+        if (booking is null)
+        {
+            return CancelOutcome.NotFound;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        booking.Status = BookingStatus.CancelledByStaff;
+        booking.CancelReason = reason.Trim();
+        booking.ClosedAt = now;
+        var rebook = new KeyboardButton(CounselingNotices.RebookButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Rebook, booking.Id).ToString());
+        db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName, booking.ChatId,
+            new OutgoingText(CounselingNotices.CancelledByStaff(booking, booking.CancelReason), Keyboard.Inline([rebook])), now));
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify(booking.BotName);
+        return CancelOutcome.Cancelled;
+    }
+
+    public async Task<bool> MarkAsync(int bookingId, BookingStatus outcome, CancellationToken cancellationToken)
+    {
+        if (outcome is not (BookingStatus.Attended or BookingStatus.NoShow))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Only attended or no-show can be marked.");
+        }
+
+        var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId && b.Status != BookingStatus.CancelledByUser
+            && b.Status != BookingStatus.CancelledByStaff && b.Status != BookingStatus.Rescheduled, cancellationToken);
+        if (booking is null)
+        {
+            return false;
+        }
+
+        booking.Status = outcome;
+        booking.ClosedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task ApproveAfterNoShowsAsync(string botName, long userId, CancellationToken cancellationToken)
+    {
+        db.NoShowApprovals.Add(new NoShowApproval { BotName = botName, UserId = userId, GrantedAt = time.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Booking>> UpcomingAsync(string botName, long userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return await db.Bookings.AsNoTracking().Include(b => b.Counselor).Include(b => b.Library)
+            .Where(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed && b.StartsAt > now)
+            .OrderBy(b => b.StartsAt).ToListAsync(cancellationToken);
+    }
+
+    public Task<Booking?> FindOwnAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken) =>
+        OwnFutureAsync(bookingId, botName, userId, cancellationToken);
+
+    /// <summary>Any booking of this person, past or cancelled too: for «انتخاب زمان دیگر» after staff cancelled it.</summary>
+    public Task<Booking?> FindAnyOwnAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken) =>
+        db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.BotName == botName && b.UserId == userId, cancellationToken);
+
+    /// <summary>The person marks «می‌آیم» on a reminder.</summary>
+    public async Task<bool> ConfirmComingAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
+    {
+        var booking = await OwnFutureAsync(bookingId, botName, userId, cancellationToken);
+        booking?.ComingConfirmedAt = time.GetUtcNow().UtcDateTime;
+        return booking is not null;
+    }
+
+    private Task<Booking?> OwnFutureAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Bookings.Include(b => b.Counselor).Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId
+            && b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
+    }
+
+    private Task<Booking?> OwnBookingAtAsync(BookingRequest request, CancellationToken cancellationToken) =>
+        db.Bookings.Include(b => b.Counselor).Include(b => b.Library).SingleOrDefaultAsync(b => b.BotName == request.BotName
+            && b.UserId == request.UserId && b.CounselorId == request.Slot.CounselorId && b.StartsAt == request.Slot.StartsAt
+            && b.Status == BookingStatus.Confirmed, cancellationToken);
+
+    private Task<bool> OverlapsOwnAsync(string botName, long userId, Slot slot, int? except, CancellationToken cancellationToken) =>
+        db.Bookings.AnyAsync(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed
+            && b.Id != except && b.StartsAt < slot.EndsAt && slot.StartsAt < b.EndsAt, cancellationToken);
+
+    private Booking NewBooking(BookingRequest request, PriceQuote? quote) => new()
+    {
+        TrackingCode = NewTrackingCode(),
+        BotName = request.BotName,
+        UserId = request.UserId,
+        ChatId = request.ChatId,
+        CounselorId = request.Slot.CounselorId,
+        LibraryId = request.Slot.LibraryId,
+        Topic = request.Topic,
+        StartsAt = request.Slot.StartsAt,
+        EndsAt = request.Slot.EndsAt,
+        Status = BookingStatus.Confirmed,
+        BaseRials = quote?.BaseRials ?? 0,
+        DiscountRials = quote?.DiscountRials ?? 0,
+        ToPayRials = quote?.ToPayRials ?? 0,
+        CreatedAt = time.GetUtcNow().UtcDateTime,
+    };
+
+    /// <summary>Seven digits: easy to read out on the phone, and random so it tells nothing about other bookings.</summary>
+    private static string NewTrackingCode() => RandomNumberGenerator.GetInt32(1_000_000, 10_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Commits now; false when the slot's unique index refused it because someone else took the slot first.</summary>
+    private async Task<bool> CommitSlotAsync(Booking booking, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await db.Entry(booking).Reference(b => b.Counselor).LoadAsync(cancellationToken);
+            await db.Entry(booking).Reference(b => b.Library).LoadAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            // SQLITE_CONSTRAINT: the slot index (a clashing tracking code is as unlikely as it is harmless to refuse).
+            db.Entry(booking).State = EntityState.Detached;
+            foreach (var code in db.ChangeTracker.Entries<DiscountCode>().Where(e => e.State == EntityState.Modified).ToList())
+            {
+                // The code paid for nothing: its use is given back.
+                await code.ReloadAsync(cancellationToken);
+            }
+
+            return false;
+        }
+    }
+}
