@@ -19,6 +19,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Library> Libraries => Set<Library>();
     public DbSet<Counselor> Counselors => Set<Counselor>();
     public DbSet<WeeklyPlanEntry> WeeklyPlanEntries => Set<WeeklyPlanEntry>();
+    public DbSet<CounselorLeave> CounselorLeaves => Set<CounselorLeave>();
+    public DbSet<LibraryClosure> LibraryClosures => Set<LibraryClosure>();
+    public DbSet<OfficialHoliday> OfficialHolidays => Set<OfficialHoliday>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();

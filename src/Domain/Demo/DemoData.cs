@@ -3,6 +3,7 @@ using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
 
@@ -68,6 +69,13 @@ public static class DemoData
             UsageLimit = 1000,
             ExpiresAt = time.GetUtcNow().UtcDateTime.AddYears(1),
         });
+
+        // The lunar holidays are left for staff to add in the panel.
+        var thisYear = JalaliDate.FromUtc(time.GetUtcNow().UtcDateTime).Year;
+        db.OfficialHolidays.AddRange(
+            from year in new[] { thisYear, thisYear + 1 }
+            from holiday in OfficialHolidays.FixedSolarHolidays(year)
+            select new OfficialHoliday { Date = holiday.Date, Name = holiday.Name });
 
         await db.SaveChangesAsync(cancellationToken);
         return true;
