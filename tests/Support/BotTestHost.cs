@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.Hosting;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain;
@@ -63,10 +64,14 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Pipeline:LongPollSeconds"] = "10",
             // Tests play fast users; the per-chat pace is measured elsewhere.
             ["Pipeline:ChatBurst"] = "100",
+            ["Pipeline:MessagesPerSecondPerBot"] = "1000",
         });
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddDomain().AddBot();
+
+        // Tests queue reminders themselves, at the moments they choose, instead of the once-a-minute scheduler.
+        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(ReminderScheduler)));
         ConfigureServices?.Invoke(builder.Services);
         host = builder.Build();
         await host.Services.PrepareDatabaseAsync();

@@ -29,12 +29,12 @@ public sealed partial class BookSessionFlow
                 var libraries = await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation);
                 return (libraries.Count == 0 ? CounselingTexts.NoLibraries : CounselingTexts.AskLibrary, [.. libraries.Select(l => l.Name)], 1);
             case State.Counselor:
-                return (CounselingTexts.AskCounselor, [.. (await CounselorChoicesAsync(context, draft)).Keys], 1);
+                return (CounselingTexts.AskCounselor, (await CounselorChoicesAsync(context, draft)).Labels, 1);
             case State.Day:
                 var days = await DayChoicesAsync(context, draft);
-                return (days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, [.. days.Keys], 2);
+                return (days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, days.Labels, 2);
             case State.Time:
-                return (CounselingTexts.AskTime, [.. (await TimeChoicesAsync(context, draft)).Keys], 3);
+                return (CounselingTexts.AskTime, (await TimeChoicesAsync(context, draft)).Labels, 3);
             case State.Summary:
                 return (await SummaryAsync(context, draft),
                     draft.MovingBookingId is null ? [CounselingTexts.ConfirmButton, CounselingTexts.DiscountCodeButton] : [CounselingTexts.ConfirmMoveButton], 1);
@@ -44,15 +44,18 @@ public sealed partial class BookSessionFlow
     }
 
     /// <summary>Each counsellor by name and gender, then the «first free» choices.</summary>
-    private async Task<Dictionary<string, (int? Counselor, Gender? Gender)>> CounselorChoicesAsync(FlowContext context, BookingDraft draft)
+    private async Task<Choices<(int? Counselor, Gender? Gender)>> CounselorChoicesAsync(FlowContext context, BookingDraft draft)
     {
-        var counselors = await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation);
-        var choices = counselors.ToDictionary(
-            c => CounselingTexts.CounselorLabel(c.FullName, c.Gender == Gender.Female), c => ((int?)c.Id, (Gender?)null));
-        choices[CounselingTexts.FirstFree] = (null, null);
-        choices[CounselingTexts.FirstFreeFemale] = (null, Gender.Female);
-        choices[CounselingTexts.FirstFreeMale] = (null, Gender.Male);
-        return choices;
+        var choices = new Choices<(int? Counselor, Gender? Gender)>();
+        foreach (var counselor in await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation))
+        {
+            choices.Add(CounselingTexts.CounselorLabel(counselor.FullName, counselor.Gender == Gender.Female), (counselor.Id, null));
+        }
+
+        return choices
+            .Add(CounselingTexts.FirstFree, (null, null))
+            .Add(CounselingTexts.FirstFreeFemale, (null, Gender.Female))
+            .Add(CounselingTexts.FirstFreeMale, (null, Gender.Male));
     }
 
     private async Task<IReadOnlyList<Slot>> SlotsAsync(FlowContext context, BookingDraft draft)
@@ -65,25 +68,32 @@ public sealed partial class BookSessionFlow
     }
 
     /// <summary>Days with free slots, labelled «شنبه ۸ آذر ۱۴۰۵».</summary>
-    private async Task<Dictionary<string, DateOnly>> DayChoicesAsync(FlowContext context, BookingDraft draft) =>
-        SlotFinder.GroupByLocalDate(await SlotsAsync(context, draft))
-            .ToDictionary(d => JalaliDate.FromUtc(d.Slots[0].StartsAt).Format(), d => d.LocalDate);
+    private async Task<Choices<DateOnly>> DayChoicesAsync(FlowContext context, BookingDraft draft)
+    {
+        var choices = new Choices<DateOnly>();
+        foreach (var day in SlotFinder.GroupByLocalDate(await SlotsAsync(context, draft)))
+        {
+            choices.Add(JalaliDate.FromUtc(day.Slots[0].StartsAt).Format(), day.LocalDate);
+        }
+
+        return choices;
+    }
 
     private async Task<IReadOnlyList<Slot>> DaySlotsAsync(FlowContext context, BookingDraft draft) =>
         SlotFinder.GroupByLocalDate(await SlotsAsync(context, draft)).FirstOrDefault(d => d.LocalDate == draft.Day)?.Slots ?? [];
 
     /// <summary>The day's times; with «first free» each time names the counsellor who has it.</summary>
-    private async Task<Dictionary<string, Slot>> TimeChoicesAsync(FlowContext context, BookingDraft draft)
+    private async Task<Choices<Slot>> TimeChoicesAsync(FlowContext context, BookingDraft draft)
     {
         var slots = await DaySlotsAsync(context, draft);
         var names = draft.CounselorId is null
             ? (await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation)).ToDictionary(c => c.Id, c => c.FullName)
             : null;
-        var choices = new Dictionary<string, Slot>();
+        var choices = new Choices<Slot>();
         foreach (var slot in slots)
         {
             var time = JalaliDate.FormatTime(slot.StartsAt);
-            choices.TryAdd(names is null ? time : $"{time} · {names.GetValueOrDefault(slot.CounselorId)}", slot);
+            choices.Add(names is null ? time : $"{time} · {names.GetValueOrDefault(slot.CounselorId)}", slot);
         }
 
         return choices;
@@ -139,7 +149,7 @@ public sealed partial class BookSessionFlow
                 return Step.Go(Trigger.Next);
 
             case State.Counselor:
-                if (!(await CounselorChoicesAsync(context, draft)).TryGetValue(text, out var choice))
+                if (!(await CounselorChoicesAsync(context, draft)).TryMatch(text, out var choice))
                 {
                     return Step.Again(CounselingTexts.ChooseFromButtons);
                 }
@@ -148,7 +158,7 @@ public sealed partial class BookSessionFlow
                 return Step.Go(Trigger.Next);
 
             case State.Day:
-                if (!(await DayChoicesAsync(context, draft)).TryGetValue(text, out var day))
+                if (!(await DayChoicesAsync(context, draft)).TryMatch(text, out var day))
                 {
                     return Step.Again(CounselingTexts.ChooseFromButtons);
                 }
@@ -157,7 +167,7 @@ public sealed partial class BookSessionFlow
                 return Step.Go(Trigger.Next);
 
             case State.Time:
-                if (!(await TimeChoicesAsync(context, draft)).TryGetValue(text, out var slot))
+                if (!(await TimeChoicesAsync(context, draft)).TryMatch(text, out var slot))
                 {
                     return Step.Again(CounselingTexts.ChooseFromButtons);
                 }

@@ -63,9 +63,9 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
     [Fact]
     public async Task MenuButton_NotBuiltYet_SaysComingSoonByName()
     {
-        Chat.SendText(user, "رزرو مشاوره");
+        Chat.SendText(user, "کارگاه‌ها و رویدادها");
 
-        Assert.Equal("بخش «رزرو مشاوره» به‌زودی راه‌اندازی می‌شود. از صبر شما سپاسگزاریم.", (await ReplyAsync()).Text);
+        Assert.Equal("بخش «کارگاه‌ها و رویدادها» به‌زودی راه‌اندازی می‌شود. از صبر شما سپاسگزاریم.", (await ReplyAsync()).Text);
     }
 
     [Fact]

@@ -182,6 +182,96 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.Booking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BaseRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ComingConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DayReminderQueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiscountRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HourReminderQueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToPayRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryId");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique();
+
+                    b.HasIndex("CounselorId", "StartsAt")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Attended', 'NoShow')");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.HasIndex("BotName", "UserId", "StartsAt");
+
+                    b.ToTable("Bookings");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Counseling.Counselor", b =>
                 {
                     b.Property<int>("Id")
@@ -218,6 +308,104 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Counselors");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLeave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId", "EndsAt");
+
+                    b.ToTable("CounselorLeaves");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.LibraryClosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryId", "EndsAt");
+
+                    b.ToTable("LibraryClosures");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.NoShowApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BotName", "UserId", "GrantedAt");
+
+                    b.ToTable("NoShowApprovals");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.OfficialHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("OfficialHolidays");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.WeeklyPlanEntry", b =>
@@ -738,6 +926,43 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.HasOne("RahZendegi.Domain.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.Booking", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", "Counselor")
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RahZendegi.Domain.Libraries.Library", "Library")
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Counselor");
+
+                    b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLeave", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.LibraryClosure", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Libraries.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Domain.Counseling;
+
+/// <summary>Reminders driven by a fake clock: each once, at its moment, never for cancelled bookings.</summary>
+public sealed class BookingRemindersTests : IAsyncLifetime
+{
+    private static readonly DateTime Booked = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime Session = new(2026, 12, 1, 7, 0, 0, DateTimeKind.Utc);
+
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider time = new(Booked);
+    private AppDbContext db = null!;
+
+    public async Task InitializeAsync()
+    {
+        db = database.NewContext();
+        await db.Database.MigrateAsync();
+        var library = new Library { Name = "کتابخانه عمومی ایوان", Province = "ایلام", City = "ایوان" };
+        var counselor = new Counselor { FullName = "زهرا کریمی", Specialties = CounselingTopic.Family, BasePrice = 2_000_000 };
+        db.AddRange(library, counselor);
+        await db.SaveChangesAsync();
+        db.Bookings.Add(new Booking
+        {
+            TrackingCode = "1234567", BotName = "test", UserId = 7, ChatId = 7, CounselorId = counselor.Id, LibraryId = library.Id,
+            Topic = CounselingTopic.Family, StartsAt = Session, EndsAt = Session.AddMinutes(45), Status = BookingStatus.Confirmed, CreatedAt = Booked,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await db.DisposeAsync();
+        database.Dispose();
+    }
+
+    private Task<int> QueueAtAsync(DateTime now)
+    {
+        time.SetUtcNow(now);
+        db.ChangeTracker.Clear();
+        return new BookingReminders(db, new OutboxSignal(), time, Options.Create(new CounselingOptions())).QueueDueAsync(CancellationToken.None);
+    }
+
+    private async Task<List<string>> SentTextsAsync() =>
+        [.. (await db.OutboxMessages.OrderBy(m => m.Id).ToListAsync()).Select(m => ((OutgoingText)Outgoing.Deserialize(m.Payload)).Text)];
+
+    [Fact]
+    public async Task Queue_OverTheDaysBeforeTheSession_SendsTheDayThenTheHourReminderOnceEach()
+    {
+        Assert.Equal(0, await QueueAtAsync(Session.AddHours(-25)));
+        Assert.Equal(1, await QueueAtAsync(Session.AddHours(-24)));
+        Assert.Equal(0, await QueueAtAsync(Session.AddHours(-23)));
+        Assert.Equal(1, await QueueAtAsync(Session.AddHours(-2)));
+        Assert.Equal(0, await QueueAtAsync(Session.AddMinutes(-30)));
+        Assert.Equal(0, await QueueAtAsync(Session.AddHours(1)));
+
+        var texts = await SentTextsAsync();
+        Assert.Equal(2, texts.Count);
+        Assert.StartsWith("یادآوری: فردا", texts[0]);
+        Assert.StartsWith("یادآوری: نوبت شما امروز ساعت ۱۰:۳۰", texts[1]);
+        Assert.All(texts, t => Assert.DoesNotContain("خانواده", t));
+    }
+
+    [Fact]
+    public async Task Queue_ForACancelledBooking_SendsNothing()
+    {
+        await db.Bookings.ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.CancelledByUser));
+
+        Assert.Equal(0, await QueueAtAsync(Session.AddHours(-1)));
+        Assert.Empty(await SentTextsAsync());
+    }
+
+    [Fact]
+    public async Task Queue_ForABookingMadeAfterTheDayReminderMoment_SkipsItButSendsTheHourOne()
+    {
+        await db.Bookings.ExecuteUpdateAsync(s => s.SetProperty(b => b.CreatedAt, Session.AddHours(-10)));
+
+        Assert.Equal(0, await QueueAtAsync(Session.AddHours(-9)));
+        Assert.Equal(1, await QueueAtAsync(Session.AddHours(-2)));
+        Assert.Single(await SentTextsAsync());
+    }
+
+    [Fact]
+    public async Task Queue_TheDayReminder_CarriesComingMoveAndCancelButtons()
+    {
+        await QueueAtAsync(Session.AddHours(-20));
+
+        var message = (OutgoingText)Outgoing.Deserialize((await db.OutboxMessages.SingleAsync()).Payload);
+        var buttons = message.Keyboard!.Rows.Single();
+        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو"], buttons.Select(b => b.Text));
+        Assert.All(buttons, b => Assert.NotNull(CallbackData.Parse(b.CallbackData)));
+    }
+}
