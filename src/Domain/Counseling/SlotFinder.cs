@@ -97,7 +97,8 @@ public static class SlotFinder
                     continue;
                 }
 
-                var day = DayClock.For(date);
+                // The zone is asked only about days with work: it is the costliest call here.
+                DayClock? day = null;
                 for (var r = 0; r < rangeCount; r++)
                 {
                     var range = ranges[r];
@@ -106,10 +107,12 @@ public static class SlotFinder
                         continue;
                     }
 
+                    day ??= DayClock.For(date);
+
                     var rangeEnd = range.End == TimeOnly.MinValue ? TimeSpan.TicksPerDay : range.End.Ticks;
                     for (var start = range.Start.Ticks; start + session <= rangeEnd; start += step)
                     {
-                        if (!day.TryToUtc(start, start + session, out var startUtc, out var endUtc)
+                        if (!day.Value.TryToUtc(start, start + session, out var startUtc, out var endUtc)
                             || startUtc < earliest
                             || startUtc < lastEnd // overlapping plan ranges: never offer two slots at once
                             || sweep.Overlaps(startUtc, endUtc))
