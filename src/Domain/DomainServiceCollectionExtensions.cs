@@ -33,6 +33,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<CounselingSchedule>();
         services.AddScoped<BookingService>();
         services.AddScoped<BookingReminders>();
+        services.AddScoped<ScheduleChanges>();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
         services.AddScoped<DiscountCodes>();

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Pricing;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Domain.Counseling;
+
+public sealed class ScheduleChangesTests : IAsyncLifetime
+{
+    // Saturday 28 Azar 1405, 08:00 in Tehran: two days later is a Monday, seven days later a Saturday.
+    private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
+
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider time = new(Now);
+    private AppDbContext db = null!;
+    private Counselor counselor = null!;
+    private Library library = null!;
+
+    public async Task InitializeAsync()
+    {
+        db = database.NewContext();
+        await db.Database.MigrateAsync();
+        library = new Library { Name = "کتابخانه عمومی دهلران", Province = "ایلام", City = "دهلران" };
+        db.Libraries.Add(library);
+        await db.SaveChangesAsync();
+        counselor = new Counselor
+        {
+            FullName = "حسین مرادی", Specialties = CounselingTopic.Family, SessionMinutes = 45, BasePrice = 2_000_000,
+            WeeklyPlan =
+            [
+                new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Saturday, Start = new(9, 0), End = new(13, 0) },
+                new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Monday, Start = new(9, 0), End = new(13, 0) },
+            ],
+        };
+        db.Counselors.Add(counselor);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await db.DisposeAsync();
+        database.Dispose();
+    }
+
+    /// <summary>A booking at 10:00 Tehran time, the given number of days from today.</summary>
+    private async Task<int> BookAsync(int daysFromNow, string code)
+    {
+        var starts = Now.Date.AddDays(daysFromNow).AddHours(6.5);
+        var booking = new Booking
+        {
+            TrackingCode = code, BotName = "test", UserId = 5, ChatId = 5, CounselorId = counselor.Id, LibraryId = library.Id,
+            Topic = CounselingTopic.Family, StartsAt = starts, EndsAt = starts.AddMinutes(45), Status = BookingStatus.Confirmed, CreatedAt = Now,
+        };
+        db.Bookings.Add(booking);
+        await db.SaveChangesAsync();
+        return booking.Id;
+    }
+
+    private ScheduleChanges Changes()
+    {
+        var signal = new OutboxSignal();
+        var codes = new DiscountCodes(db);
+        var membership = new MembershipService(db, new CategoryVerification(db, signal, time), codes, time, Options.Create(new MembershipOptions()));
+        var bookings = new BookingService(db, membership, codes, signal, time, Options.Create(new CounselingOptions()));
+        return new ScheduleChanges(db, bookings, time);
+    }
+
+    [Fact]
+    public async Task Broken_AfterMondayIsDroppedFromThePlan_ListsOnlyTheMondayBooking()
+    {
+        var saturday = await BookAsync(7, "1000001");
+        var monday = await BookAsync(2, "1000002");
+        counselor.WeeklyPlan.RemoveAll(e => e.Day == DayOfWeek.Monday);
+        await db.SaveChangesAsync();
+
+        var broken = await Changes().BrokenBookingsAsync(counselor.Id, CancellationToken.None);
+
+        Assert.Equal([monday], broken.Select(b => b.Id));
+        Assert.DoesNotContain(saturday, broken.Select(b => b.Id));
+    }
+
+    [Fact]
+    public async Task Broken_AfterALeaveAndAClosure_ListsTheBookingsTheyCover()
+    {
+        var onLeave = await BookAsync(2, "1000003");
+        var closed = await BookAsync(7, "1000004");
+        var fine = await BookAsync(9, "1000005");
+        db.CounselorLeaves.Add(new CounselorLeave { CounselorId = counselor.Id, StartsAt = Now.AddDays(2), EndsAt = Now.AddDays(3) });
+        db.LibraryClosures.Add(new LibraryClosure { LibraryId = library.Id, StartsAt = Now.AddDays(7), EndsAt = Now.AddDays(7).AddHours(5) });
+        await db.SaveChangesAsync();
+
+        var broken = await Changes().BrokenBookingsAsync(counselor.Id, CancellationToken.None);
+
+        Assert.Equal([onLeave, closed], broken.Select(b => b.Id));
+        Assert.DoesNotContain(fine, broken.Select(b => b.Id));
+    }
+
+    [Fact]
+    public async Task CancelAndOffer_OnStaffConfirmation_CancelsAndTellsEachPerson()
+    {
+        var monday = await BookAsync(2, "1000006");
+
+        Assert.Equal(1, await Changes().CancelAndOfferAnotherTimeAsync([monday], "تغییر برنامهٔ مشاور", CancellationToken.None));
+
+        db.ChangeTracker.Clear();
+        Assert.Equal(BookingStatus.CancelledByStaff, (await db.Bookings.SingleAsync()).Status);
+        var notice = (OutgoingText)Outgoing.Deserialize((await db.OutboxMessages.SingleAsync()).Payload);
+        Assert.Contains("دلیل: تغییر برنامهٔ مشاور", notice.Text);
+        Assert.Equal(CounselingNotices.RebookButton, notice.Keyboard!.Rows.Single().Single().Text);
+    }
+}
