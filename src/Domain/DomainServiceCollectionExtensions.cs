@@ -34,6 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<BookingService>();
         services.AddScoped<BookingReminders>();
         services.AddScoped<ScheduleChanges>();
+        services.AddScoped<SlotWatches>();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
         services.AddScoped<DiscountCodes>();

@@ -70,8 +70,8 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddDomain().AddBot();
 
-        // Tests queue reminders themselves, at the moments they choose, instead of the once-a-minute scheduler.
-        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(ReminderScheduler)));
+        // Tests run the counselling round (reminders, waiting lists) themselves, at the moments they choose.
+        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(CounselingScheduler)));
         ConfigureServices?.Invoke(builder.Services);
         host = builder.Build();
         await host.Services.PrepareDatabaseAsync();

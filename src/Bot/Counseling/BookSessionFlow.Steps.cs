@@ -32,7 +32,10 @@ public sealed partial class BookSessionFlow
                 return (CounselingTexts.AskCounselor, (await CounselorChoicesAsync(context, draft)).Labels, 1);
             case State.Day:
                 var days = await DayChoicesAsync(context, draft);
-                return (days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, days.Labels, 2);
+                var dayOptions = draft.MovingBookingId is null ? [.. days.Labels, CounselingTexts.NotifyMeButton] : days.Labels;
+                return (days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, dayOptions, 2);
+            case State.WatchDay:
+                return (CounselingTexts.AskWatchDay, WatchDayChoices(context).Labels, 2);
             case State.Time:
                 return (CounselingTexts.AskTime, (await TimeChoicesAsync(context, draft)).Labels, 3);
             case State.Summary:
@@ -74,6 +77,20 @@ public sealed partial class BookSessionFlow
         foreach (var day in SlotFinder.GroupByLocalDate(await SlotsAsync(context, draft)))
         {
             choices.Add(JalaliDate.FromUtc(day.Slots[0].StartsAt).Format(), day.LocalDate);
+        }
+
+        return choices;
+    }
+
+    /// <summary>«هر روزی», then each Tehran day of the booking horizon.</summary>
+    private Choices<DateOnly?> WatchDayChoices(FlowContext context)
+    {
+        var choices = new Choices<DateOnly?>().Add(CounselingTexts.AnyDay, null);
+        var today = JalaliDate.FromUtc(context.Now);
+        for (var i = 0; i <= options.Value.HorizonDays; i++)
+        {
+            var day = today.AddDays(i);
+            choices.Add(day.Format(), DateOnly.FromDateTime(JalaliDate.ToTehran(context.Now).Date.AddDays(i)));
         }
 
         return choices;
@@ -156,6 +173,29 @@ public sealed partial class BookSessionFlow
 
                 (draft.CounselorId, draft.Gender, draft.FirstFree) = (choice.Counselor, choice.Gender, choice.Counselor is null);
                 return Step.Go(Trigger.Next);
+
+            case State.Day when text == CounselingTexts.NotifyMeButton && draft.MovingBookingId is null:
+                return Step.Go(Trigger.Watch);
+
+            case State.WatchDay:
+                if (!WatchDayChoices(context).TryMatch(text, out var watchDay))
+                {
+                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                }
+
+                watches.Watch(new SlotWatch
+                {
+                    BotName = context.Conversation.BotName,
+                    UserId = context.Conversation.UserId,
+                    ChatId = input.ChatId,
+                    LibraryId = draft.LibraryId!.Value,
+                    Topic = draft.Topic!.Value,
+                    CounselorId = draft.CounselorId,
+                    Gender = draft.Gender,
+                    Day = watchDay,
+                });
+                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(CounselingTexts.Watching));
+                return Step.Finished;
 
             case State.Day:
                 if (!(await DayChoicesAsync(context, draft)).TryMatch(text, out var day))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Counseling;
@@ -14,15 +15,17 @@ namespace RahZendegi.Bot.Counseling;
 public sealed partial class BookSessionFlow(
     BookingService bookings,
     CounselingSchedule schedule,
-    DiscountCodes discountCodes) : IFlow
+    DiscountCodes discountCodes,
+    SlotWatches watches,
+    IOptions<CounselingOptions> options) : IFlow
 {
     public const string FlowName = "BookSession";
     public const string MovePrefix = "move:";
     public const string RebookPrefix = "rebook:";
 
-    internal enum State { Topic, Library, Counselor, Day, Time, Summary, DiscountCode }
+    internal enum State { Topic, Library, Counselor, Day, Time, Summary, DiscountCode, WatchDay }
 
-    internal enum Trigger { Next, Back, EnterCode, Taken }
+    internal enum Trigger { Next, Back, EnterCode, Taken, Watch }
 
     public string Name => FlowName;
 
@@ -38,6 +41,7 @@ public sealed partial class BookSessionFlow(
         machine.Configure(State.Counselor).Permit(Trigger.Next, State.Day).Permit(Trigger.Back, State.Library);
         machine.Configure(State.Day)
             .Permit(Trigger.Next, State.Time)
+            .PermitIf(Trigger.Watch, State.WatchDay, () => !moving(), "booking")
             .PermitIf(Trigger.Back, State.Counselor, () => !moving(), "booking");
         machine.Configure(State.Time).Permit(Trigger.Next, State.Summary).Permit(Trigger.Back, State.Day);
         machine.Configure(State.Summary)
@@ -45,6 +49,7 @@ public sealed partial class BookSessionFlow(
             .Permit(Trigger.Back, State.Time)
             .PermitDynamic(Trigger.Taken, () => dayStillHasSlots() ? State.Time : State.Day);
         machine.Configure(State.DiscountCode).Permit(Trigger.Next, State.Summary).Permit(Trigger.Back, State.Summary);
+        machine.Configure(State.WatchDay).Permit(Trigger.Back, State.Day);
 
         foreach (var state in Enum.GetValues<State>())
         {
@@ -132,10 +137,10 @@ public sealed partial class BookSessionFlow(
     private static int? ParseId(string? payload, string prefix) =>
         payload is not null && payload.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(payload[prefix.Length..], out var id) ? id : null;
 
-    private static string RefusalText(BookingError refusal) => refusal switch
+    private string RefusalText(BookingError refusal) => refusal switch
     {
         BookingError.NeedsApproval => CounselingTexts.NeedsApproval,
-        _ => CounselingTexts.TooManyBookings(Domain.Persian.PersianText.ToPersianDigits("2")),
+        _ => CounselingTexts.TooManyBookings(Domain.Persian.PersianNumber.Format(options.Value.MaxFutureBookingsPerUser)),
     };
 
     /// <summary>What an answer leads to: a trigger, a hint with the same question again, or nothing more.</summary>

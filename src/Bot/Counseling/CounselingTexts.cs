@@ -27,6 +27,11 @@ public static class CounselingTexts
     public const string Cancelled = "نوبت شما لغو شد و زمان آن برای دیگران آزاد شد.";
     public const string NotActive = "این نوبت دیگر فعال نیست.";
     public const string ComingThanks = "ممنون! منتظرتان هستیم.";
+    public const string OfferGone = "مهلت نگه‌داشتن این زمان تمام شده است. می‌توانید از «رزرو مشاوره» زمان دیگری بگیرید.";
+    public const string NotifyMeButton = "خبرم کن";
+    public const string AnyDay = "هر روزی";
+    public const string AskWatchDay = "برای کدام روز، اگر نوبتی آزاد شد، خبرتان کنیم؟";
+    public const string Watching = "باشد؛ اگر نوبتی آزاد شد، همین‌جا خبرتان می‌کنیم و چند دقیقه برایتان نگهش می‌داریم.";
 
     public static string TooManyBookings(string count) =>
         $"شما اکنون {count} نوبت پیش رو دارید و بیشتر از این ممکن نیست. می‌توانید از «نوبت‌های من» یکی را لغو یا جابه‌جا کنید.";

@@ -44,6 +44,12 @@ public sealed class MyBookingsFlow(BookingService bookings, IOptions<CounselingO
             case { Action: BookingCallbacks.Coming, Id: var id }:
                 await BackToMenuAsync(context, await bookings.ConfirmComingAsync(id, bot, user, cancellation) ? CounselingTexts.ComingThanks : CounselingTexts.NotActive);
                 return;
+            case { Action: BookingCallbacks.Take, Id: var id }:
+                var taken = await bookings.TakeOfferAsync(id, bot, user, cancellation);
+                await BackToMenuAsync(context, taken.Booking is { } booking
+                    ? CounselingTexts.Booked(PersianText.ToPersianDigits(booking.TrackingCode), JalaliDate.FormatDateTime(booking.StartsAt), booking.Library?.Name ?? "")
+                    : CounselingTexts.OfferGone);
+                return;
             case { Action: BookingCallbacks.Cancel, Id: var id }:
                 await BackToMenuAsync(context, await CancelAsync(id, bot, user, cancellation));
                 return;

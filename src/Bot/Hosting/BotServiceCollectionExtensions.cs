@@ -34,7 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IFlow, JoinMembershipFlow>();
         services.AddScoped<IFlow, BookSessionFlow>();
         services.AddScoped<IFlow, MyBookingsFlow>();
-        services.AddHostedService<ReminderScheduler>();
+        services.AddHostedService<CounselingScheduler>();
         services.AddSingleton<MembershipCardFactory>();
         return services;
     }

@@ -4,7 +4,7 @@ using RahZendegi.Domain.Libraries;
 
 namespace RahZendegi.Domain.Counseling;
 
-public enum BookingStatus { Confirmed, Attended, NoShow, CancelledByUser, CancelledByStaff, Rescheduled }
+public enum BookingStatus { Confirmed, Attended, NoShow, CancelledByUser, CancelledByStaff, Rescheduled, Held, HoldExpired }
 
 /// <summary>
 /// One counselling session booked by one person. The topic is kept for the counsellor's agenda only;
@@ -12,7 +12,7 @@ public enum BookingStatus { Confirmed, Attended, NoShow, CancelledByUser, Cancel
 /// </summary>
 public class Booking
 {
-    public const string HoldsSlotSql = "\"Status\" IN ('Confirmed', 'Attended', 'NoShow')";
+    public const string HoldsSlotSql = "\"Status\" IN ('Confirmed', 'Attended', 'NoShow', 'Held')";
 
     public int Id { get; set; }
     public required string TrackingCode { get; set; }
@@ -40,7 +40,14 @@ public class Booking
     public DateTime? DayReminderQueuedAt { get; set; }
     public DateTime? HourReminderQueuedAt { get; set; }
 
-    public bool HoldsSlot => Status is BookingStatus.Confirmed or BookingStatus.Attended or BookingStatus.NoShow;
+    /// <summary>While <see cref="BookingStatus.Held"/>: the slot waits for the person who asked «خبرم کن» until then.</summary>
+    public DateTime? HeldUntil { get; set; }
+
+    /// <summary>Seven digits: easy to read out on the phone, and random so it tells nothing about other bookings.</summary>
+    public static string NewTrackingCode() =>
+        System.Security.Cryptography.RandomNumberGenerator.GetInt32(1_000_000, 10_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public bool HoldsSlot => Status is BookingStatus.Confirmed or BookingStatus.Attended or BookingStatus.NoShow or BookingStatus.Held;
 }
 
 internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>

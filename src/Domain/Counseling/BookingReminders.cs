@@ -68,4 +68,5 @@ public static class BookingCallbacks
     public const string Move = "move";
     public const string Cancel = "cancel";
     public const string Rebook = "rebook";
+    public const string Take = "take";
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
@@ -126,6 +125,37 @@ public sealed class BookingService(
         return BookingResult.Failed(BookingError.SlotTaken);
     }
 
+    /// <summary>The person takes a slot held for them after «خبرم کن», priced now as any booking.</summary>
+    public async Task<BookingResult> TakeOfferAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var held = await db.Bookings.Include(b => b.Counselor).Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId
+            && b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Held && b.HeldUntil > now, cancellationToken);
+        if (held is null)
+        {
+            return BookingResult.Failed(BookingError.SlotTaken);
+        }
+
+        var refusal = await CanBookAsync(botName, userId, cancellationToken);
+        if (refusal != BookingError.None)
+        {
+            return BookingResult.Failed(refusal);
+        }
+
+        var slot = new Slot(held.CounselorId, held.LibraryId, held.StartsAt, held.EndsAt);
+        if (await OverlapsOwnAsync(botName, userId, slot, held.Id, cancellationToken))
+        {
+            return BookingResult.Failed(BookingError.Overlaps);
+        }
+
+        var quote = await QuoteAsync(botName, userId, held.CounselorId, null, cancellationToken);
+        (held.BaseRials, held.DiscountRials, held.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
+        (held.Status, held.HeldUntil, held.CreatedAt) = (BookingStatus.Confirmed, null, now);
+        await db.SlotWatches.Where(w => w.OfferedBookingId == held.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WatchStatus.Fulfilled), cancellationToken);
+        return new(held, BookingError.None);
+    }
+
     public async Task<CancelOutcome> CancelByUserAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
     {
         var booking = await OwnFutureAsync(bookingId, botName, userId, cancellationToken);
@@ -233,7 +263,7 @@ public sealed class BookingService(
 
     private Booking NewBooking(BookingRequest request, PriceQuote? quote) => new()
     {
-        TrackingCode = NewTrackingCode(),
+        TrackingCode = Booking.NewTrackingCode(),
         BotName = request.BotName,
         UserId = request.UserId,
         ChatId = request.ChatId,
@@ -248,9 +278,6 @@ public sealed class BookingService(
         ToPayRials = quote?.ToPayRials ?? 0,
         CreatedAt = time.GetUtcNow().UtcDateTime,
     };
-
-    /// <summary>Seven digits: easy to read out on the phone, and random so it tells nothing about other bookings.</summary>
-    private static string NewTrackingCode() => RandomNumberGenerator.GetInt32(1_000_000, 10_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Commits now; false when the slot's unique index refused it because someone else took the slot first.</summary>
     private async Task<bool> CommitSlotAsync(Booking booking, CancellationToken cancellationToken)

@@ -12,6 +12,11 @@ public static class CounselingNotices
     public const string MoveButton = "تغییر زمان";
     public const string CancelButton = "لغو";
     public const string RebookButton = "انتخاب زمان دیگر";
+    public const string TakeButton = "رزرو همین زمان";
+
+    public static string Offer(Booking held) =>
+        $"نوبتی که منتظرش بودید آزاد شد: {JalaliDate.FormatDateTime(held.StartsAt)} در {held.Library?.Name}.\n" +
+        $"این زمان تا ساعت {JalaliDate.FormatTime(held.HeldUntil ?? held.StartsAt)} برای شما نگه داشته می‌شود.";
 
     public static string DayReminder(Booking booking) =>
         $"یادآوری: فردا، {JalaliDate.FormatDateTime(booking.StartsAt)}، در {booking.Library?.Name} نوبت دارید.\nکد پیگیری: {PersianText.ToPersianDigits(booking.TrackingCode)}";

@@ -19,6 +19,9 @@ public sealed class CounselingOptions
     /// <summary>After this many no-shows, booking again needs staff approval.</summary>
     public int NoShowLimit { get; set; } = 2;
 
+    /// <summary>How long a freed slot offered to a waiting person («خبرم کن») is kept for them.</summary>
+    public TimeSpan OfferHold { get; set; } = TimeSpan.FromMinutes(15);
+
     public TimeSpan DayReminder { get; set; } = TimeSpan.FromHours(24);
     public TimeSpan HourReminder { get; set; } = TimeSpan.FromHours(2);
 }

@@ -39,7 +39,8 @@ public sealed class CounselingSchedule(AppDbContext db, TimeProvider time, IOpti
         var holidays = await db.OfficialHolidays.AsNoTracking().Where(h => h.Date >= today).Select(h => h.Date).ToListAsync(cancellationToken);
         var taken = await db.Bookings.AsNoTracking()
             .Where(b => counselorIds.Contains(b.CounselorId) && b.EndsAt > now && b.StartsAt < until
-                && (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Attended || b.Status == BookingStatus.NoShow))
+                && (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Attended
+                    || b.Status == BookingStatus.NoShow || b.Status == BookingStatus.Held))
             .Select(b => new { b.CounselorId, b.StartsAt, b.EndsAt }).ToListAsync(cancellationToken);
 
         var slots = new List<Slot>();

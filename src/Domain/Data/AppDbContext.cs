@@ -27,6 +27,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Member> Members => Set<Member>();
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<NoShowApproval> NoShowApprovals => Set<NoShowApproval>();
+    public DbSet<SlotWatch> SlotWatches => Set<SlotWatch>();
     public DbSet<EligibleNationalId> EligibleNationalIds => Set<EligibleNationalId>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
 

@@ -224,6 +224,9 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeldUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("HourReminderQueuedAt")
                         .HasColumnType("TEXT");
 
@@ -263,7 +266,7 @@ namespace RahZendegi.Domain.Data.Migrations
 
                     b.HasIndex("CounselorId", "StartsAt")
                         .IsUnique()
-                        .HasFilter("\"Status\" IN ('Confirmed', 'Attended', 'NoShow')");
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Attended', 'NoShow', 'Held')");
 
                     b.HasIndex("Status", "StartsAt");
 
@@ -406,6 +409,59 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("OfficialHolidays");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.SlotWatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferedBookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("SlotWatches");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.WeeklyPlanEntry", b =>

@@ -11,7 +11,7 @@ using RahZendegi.Domain.Data;
 namespace RahZendegi.Domain.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128074418_Counseling")]
+    [Migration("20261128075207_Counseling")]
     partial class Counseling
     {
         /// <inheritdoc />
@@ -227,6 +227,9 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeldUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("HourReminderQueuedAt")
                         .HasColumnType("TEXT");
 
@@ -266,7 +269,7 @@ namespace RahZendegi.Domain.Data.Migrations
 
                     b.HasIndex("CounselorId", "StartsAt")
                         .IsUnique()
-                        .HasFilter("\"Status\" IN ('Confirmed', 'Attended', 'NoShow')");
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Attended', 'NoShow', 'Held')");
 
                     b.HasIndex("Status", "StartsAt");
 
@@ -409,6 +412,59 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("OfficialHolidays");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.SlotWatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferedBookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("SlotWatches");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.WeeklyPlanEntry", b =>

@@ -5,8 +5,11 @@ using RahZendegi.Domain.Counseling;
 
 namespace RahZendegi.Bot.Counseling;
 
-/// <summary>Once a minute, queues the booking reminders that became due; the outbox sender delivers them.</summary>
-public sealed class ReminderScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReminderScheduler> logger) : BackgroundService
+/// <summary>
+/// Once a minute: queues the booking reminders that became due, and offers freed slots to people waiting
+/// with «خبرم کن» (ending holds that ran out first). The outbox sender delivers what they write.
+/// </summary>
+public sealed class CounselingScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<CounselingScheduler> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
@@ -26,10 +29,11 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, TimeProvider 
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<BookingReminders>().QueueDueAsync(stoppingToken);
+            await scope.ServiceProvider.GetRequiredService<SlotWatches>().MatchAsync(stoppingToken);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
-            logger.LogError(e, "Queuing booking reminders failed; the next round tries again.");
+            logger.LogError(e, "The counselling round (reminders, waiting lists) failed; the next round tries again.");
         }
         catch (OperationCanceledException)
         {

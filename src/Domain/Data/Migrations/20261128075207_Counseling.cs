@@ -35,7 +35,8 @@ namespace RahZendegi.Domain.Data.Migrations
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ComingConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     DayReminderQueuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HourReminderQueuedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    HourReminderQueuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HeldUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -127,6 +128,29 @@ namespace RahZendegi.Domain.Data.Migrations
                     table.PrimaryKey("PK_OfficialHolidays", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SlotWatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BotName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LibraryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CounselorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OfferedBookingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlotWatches", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_BotName_UserId_StartsAt",
                 table: "Bookings",
@@ -137,7 +161,7 @@ namespace RahZendegi.Domain.Data.Migrations
                 table: "Bookings",
                 columns: new[] { "CounselorId", "StartsAt" },
                 unique: true,
-                filter: "\"Status\" IN ('Confirmed', 'Attended', 'NoShow')");
+                filter: "\"Status\" IN ('Confirmed', 'Attended', 'NoShow', 'Held')");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_LibraryId",
@@ -175,6 +199,11 @@ namespace RahZendegi.Domain.Data.Migrations
                 table: "OfficialHolidays",
                 column: "Date",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlotWatches_Status_CreatedAt",
+                table: "SlotWatches",
+                columns: new[] { "Status", "CreatedAt" });
         }
 
         /// <inheritdoc />
@@ -194,6 +223,9 @@ namespace RahZendegi.Domain.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "OfficialHolidays");
+
+            migrationBuilder.DropTable(
+                name: "SlotWatches");
         }
     }
 }
