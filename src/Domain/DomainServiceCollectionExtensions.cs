@@ -19,6 +19,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
+        services.AddScoped<MessagingHousekeeping>();
         services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
             .Validate(o => o.FeeRials >= 0, "Membership:FeeRials must be zero or more.")
             .ValidateOnStart();

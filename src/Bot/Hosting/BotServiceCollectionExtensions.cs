@@ -28,6 +28,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UpdateInbox>();
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<BotHost>();
+        services.AddHostedService<HousekeepingService>();
 
         services.AddScoped<ConversationRouter>();
         services.AddScoped<IFlow, MainMenuFlow>();
