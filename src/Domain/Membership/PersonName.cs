@@ -14,7 +14,7 @@ public static class PersonName
 
     // The Persian alphabet and the hamza forms found in names. ة, إ and ۀ too, because the
     // normaliser keeps them on purpose for names spelled the Arabic way (e.g. «فاطمة»).
-    // Arabic ي and ك never reach here: the normaliser folds them to ی and ک.
+    // Arabic yeh and kaf (U+064A, U+0643) never reach here: the normaliser folds them to ی and ک.
     private const string Letters = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیئءأؤإةۀ";
 
     /// <summary>On <see cref="PersonNameCheck.Valid"/>, <paramref name="canonical"/> is the normalised name; otherwise empty.</summary>
