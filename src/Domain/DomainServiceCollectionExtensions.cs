@@ -37,7 +37,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ScheduleChanges>();
         services.AddScoped<SlotWatches>();
         services.AddDbContext<AppDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
+            options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
+                .AddInterceptors(new SqlitePragmas()));
         services.AddScoped<DiscountCodes>();
         return services;
     }

@@ -62,8 +62,9 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Bots:0:Token"] = Sandbox.Emulator.DefaultToken,
             ["Bots:0:ApiBaseUrl"] = Sandbox.BaseAddress.ToString(),
             ["Pipeline:LongPollSeconds"] = "10",
-            // Tests play fast users; the per-chat pace is measured elsewhere.
+            // Tests play fast users; the platform's pace is a setting, and pacing has tests of its own.
             ["Pipeline:ChatBurst"] = "100",
+            ["Pipeline:MessagesPerSecondPerChat"] = "100",
             ["Pipeline:MessagesPerSecondPerBot"] = "1000",
         });
         builder.Configuration.AddInMemoryCollection(Settings);
