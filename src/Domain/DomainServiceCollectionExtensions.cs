@@ -8,6 +8,7 @@ using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Domain;
 
@@ -36,6 +37,13 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<BookingReminders>();
         services.AddScoped<ScheduleChanges>();
         services.AddScoped<SlotWatches>();
+        services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section)
+            .Validate(o => o.OfferTime > TimeSpan.Zero, "Workshops:OfferTime must be positive.")
+            .Validate(o => o.Reminder > TimeSpan.Zero, "Workshops:Reminder must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<WaitingList>();
+        services.AddScoped<WorkshopService>();
+        services.AddScoped<WorkshopRounds>();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
                 .AddInterceptors(new SqlitePragmas()));

@@ -23,6 +23,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<LibraryClosure> LibraryClosures => Set<LibraryClosure>();
     public DbSet<OfficialHoliday> OfficialHolidays => Set<OfficialHoliday>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<WorkshopSession> WorkshopSessions => Set<WorkshopSession>();
+    public DbSet<WorkshopRegistration> WorkshopRegistrations => Set<WorkshopRegistration>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<Booking> Bookings => Set<Booking>();

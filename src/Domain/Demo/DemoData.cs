@@ -43,8 +43,8 @@ public static class DemoData
 
         var today = time.GetUtcNow().UtcDateTime.Date;
         db.Workshops.AddRange(
-            Workshop("آشنایی با راه‌اندازی کسب‌وکار خانگی", WorkshopKind.BusinessAndJobs, libraries[0], today.AddDays(5).AddHours(6), 25, 500_000),
-            Workshop("کارگاه توانمندسازی زنان سرپرست خانوار", WorkshopKind.Empowerment, libraries[0], today.AddDays(8).AddHours(6), 20, 300_000),
+            Workshop("آشنایی با راه‌اندازی کسب‌وکار خانگی", WorkshopKind.BusinessAndJobs, libraries[0], today.AddDays(5).AddHours(6), 25, 500_000, sessions: 3),
+            Workshop("کارگاه توانمندسازی زنان سرپرست خانوار", WorkshopKind.Empowerment, libraries[0], today.AddDays(8).AddHours(6), 20, 300_000, sessions: 2),
             Workshop("قصه‌گویی برای کودکان", WorkshopKind.Children, libraries[1], today.AddDays(3).AddHours(6), 15, 0),
             Workshop("محفل ادبی شعر و داستان", WorkshopKind.LiteraryCircle, libraries[2], today.AddDays(6).AddHours(13), 30, 0),
             Workshop("محفل انس با قرآن", WorkshopKind.QuranicCircle, libraries[3], today.AddDays(4).AddHours(13), 40, 0));
@@ -101,17 +101,21 @@ public static class DemoData
         })],
     };
 
-    private static Workshop Workshop(string title, WorkshopKind kind, Library library, DateTime startsAtUtc, int capacity, long price) => new()
+    /// <summary>A workshop of one or more two-hour sessions a week apart; sign-up closes a day before the first.</summary>
+    private static Workshop Workshop(string title, WorkshopKind kind, Library library, DateTime firstStartUtc, int capacity, long price, int sessions = 1)
     {
-        Title = title,
-        Kind = kind,
-        LibraryId = library.Id,
-        StartsAt = startsAtUtc,
-        EndsAt = startsAtUtc.AddHours(2),
-        Capacity = capacity,
-        SignUpDeadline = startsAtUtc.AddDays(-1),
-        BasePrice = price,
-    };
+        var workshop = new Workshop
+        {
+            Title = title,
+            Kind = kind,
+            LibraryId = library.Id,
+            Capacity = capacity,
+            SignUpDeadline = firstStartUtc.AddDays(-1),
+            BasePrice = price,
+        };
+        workshop.Schedule(Enumerable.Range(0, sessions).Select(i => (firstStartUtc.AddDays(7 * i), firstStartUtc.AddDays(7 * i).AddHours(2))));
+        return workshop;
+    }
 
     private static DiscountRule Rule(ServiceKind kind, MemberCategory category, int percent) =>
         new() { ServiceKind = kind, Category = category, Percent = percent };

@@ -6,6 +6,13 @@ namespace RahZendegi.Domain.Workshops;
 
 public enum WorkshopKind { BusinessAndJobs, Empowerment, Children, LiteraryCircle, QuranicCircle, Other }
 
+public enum WorkshopStatus { Published, Cancelled }
+
+/// <summary>
+/// A workshop, class or circle at a library: one or more sessions, a number of seats, a sign-up deadline.
+/// <see cref="StartsAt"/> and <see cref="EndsAt"/> are the first session's start and the last one's end. They are
+/// stored, not derived, so that lists, reminders and the panel filter in SQL; <see cref="Schedule"/> keeps them in step.
+/// </summary>
 public class Workshop
 {
     public int Id { get; set; }
@@ -16,11 +23,30 @@ public class Workshop
     public Library? Library { get; set; }
     public DateTime StartsAt { get; set; }
     public DateTime EndsAt { get; set; }
+    public List<WorkshopSession> Sessions { get; set; } = [];
     public int Capacity { get; set; }
     public DateTime SignUpDeadline { get; set; }
+    public WorkshopStatus Status { get; set; }
 
     /// <summary>Rials.</summary>
     public long BasePrice { get; set; }
+
+    /// <summary>Replaces the sessions and moves <see cref="StartsAt"/>/<see cref="EndsAt"/> with them.</summary>
+    public void Schedule(IEnumerable<(DateTime StartsAt, DateTime EndsAt)> sessions)
+    {
+        var ordered = sessions.OrderBy(s => s.StartsAt).ToList();
+        if (ordered.Count == 0 || ordered.Any(s => s.EndsAt <= s.StartsAt))
+        {
+            throw new ArgumentException("A workshop needs at least one session, each ending after it starts.", nameof(sessions));
+        }
+
+        Sessions.Clear();
+        Sessions.AddRange(ordered.Select(s => new WorkshopSession { StartsAt = s.StartsAt, EndsAt = s.EndsAt }));
+        StartsAt = ordered[0].StartsAt;
+        EndsAt = ordered.Max(s => s.EndsAt);
+    }
+
+    public bool IsOpenForSignUp(DateTime nowUtc) => Status == WorkshopStatus.Published && nowUtc < SignUpDeadline && nowUtc < StartsAt;
 }
 
 internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
@@ -30,7 +56,12 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.Property(w => w.Title).HasMaxLength(200);
         builder.Property(w => w.Description).HasMaxLength(2000);
         builder.Property(w => w.Kind).HasConversion<string>().HasMaxLength(32);
+
+        // Published is also the CLR default, so rows written before the column existed read as published.
+        builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(16).HasDefaultValue(WorkshopStatus.Published);
         builder.HasOne(w => w.Library).WithMany().HasForeignKey(w => w.LibraryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(w => w.Sessions).WithOne().HasForeignKey(s => s.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(w => w.StartsAt);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Workshop_Capacity", "\"Capacity\" >= 0"));
     }
 }

@@ -1,0 +1,33 @@
+using RahZendegi.Domain.Persian;
+
+namespace RahZendegi.Domain.Workshops;
+
+/// <summary>What the bot sends about a workshop registration without being asked. Workshops are public events: naming them is fine.</summary>
+public static class WorkshopNotices
+{
+    public const string ConfirmButton = "تأیید";
+    public const string CancelButton = "انصراف از ثبت‌نام";
+
+    public static string Offer(WorkshopRegistration offered, Workshop workshop) =>
+        $"یک جا در کارگاه «{workshop.Title}» آزاد شد و برای شما نگه داشته شده است.\n" +
+        $"{JalaliDate.FormatDateTime(workshop.StartsAt)} در {workshop.Library?.Name}.\n" +
+        $"اگر می‌آیید، تا {JalaliDate.FormatDateTime(offered.OfferExpiresAt ?? workshop.StartsAt)} دکمهٔ «{ConfirmButton}» را بزنید؛ " +
+        "پس از آن، این جا به نفر بعدی فهرست انتظار می‌رسد.";
+
+    public static string OfferExpired(Workshop workshop) =>
+        $"مهلت تأیید تمام شد و جای کارگاه «{workshop.Title}» به نفر بعدی فهرست انتظار رسید.\n" +
+        "اگر هنوز مایلید، می‌توانید دوباره ثبت‌نام کنید.";
+
+    public static string Reminder(WorkshopRegistration registration, Workshop workshop) =>
+        $"یادآوری: کارگاه «{workshop.Title}» فردا، {JalaliDate.FormatDateTime(workshop.StartsAt)}، در {workshop.Library?.Name} برگزار می‌شود.\n" +
+        $"شمارهٔ صندلی شما: {PersianNumber.FormatPlain(registration.Seat ?? 0)}\n" +
+        "اگر نمی‌توانید بیایید، انصراف دهید تا جای شما به نفر دیگری برسد.";
+}
+
+/// <summary>The inline-button actions on a workshop registration.</summary>
+public static class WorkshopCallbacks
+{
+    public const string Feature = "ws";
+    public const string Confirm = "confirm";
+    public const string Cancel = "cancel";
+}

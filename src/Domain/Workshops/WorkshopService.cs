@@ -1,0 +1,255 @@
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Pricing;
+
+namespace RahZendegi.Domain.Workshops;
+
+/// <summary>
+/// Lists workshops and signs people up, cancels and confirms offered seats. Every change commits at once: a seat is
+/// the contested resource, and only the database's unique index can say who got it.
+/// </summary>
+public sealed class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, TimeProvider time)
+{
+    public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var query = db.Workshops.AsNoTracking().Include(w => w.Library).Include(w => w.Sessions)
+            .Where(w => w.Status == WorkshopStatus.Published && w.StartsAt > now);
+        if (libraryId is { } library)
+        {
+            query = query.Where(w => w.LibraryId == library);
+        }
+
+        if (kind is { } k)
+        {
+            query = query.Where(w => w.Kind == k);
+        }
+
+        var workshops = await query.OrderBy(w => w.StartsAt).ThenBy(w => w.Id).ToListAsync(cancellationToken);
+        var ids = workshops.Select(w => w.Id).ToList();
+        var taken = await db.WorkshopRegistrations.Where(WorkshopRegistration.HoldsSeat).Where(r => ids.Contains(r.WorkshopId))
+            .GroupBy(r => r.WorkshopId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return [.. workshops.Select(w => Listing(w, taken.GetValueOrDefault(w.Id), now))];
+    }
+
+    public async Task<WorkshopListing?> DetailsAsync(int workshopId, CancellationToken cancellationToken)
+    {
+        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Library).Include(w => w.Sessions)
+            .SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
+        if (workshop is null)
+        {
+            return null;
+        }
+
+        var taken = await db.WorkshopRegistrations.Where(WorkshopRegistration.HoldsSeat)
+            .CountAsync(r => r.WorkshopId == workshopId, cancellationToken);
+        return Listing(workshop, taken, time.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>The price for this person: their verified category counts, a claimed one is only mentioned.</summary>
+    public async Task<PriceQuote?> QuoteAsync(string botName, long userId, int workshopId, CancellationToken cancellationToken)
+    {
+        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
+        return workshop is null ? null : await QuoteAsync(botName, userId, workshop, cancellationToken);
+    }
+
+    public async Task<SignUpResult> SignUpAsync(string botName, long userId, long chatId, int workshopId, CancellationToken cancellationToken)
+    {
+        var workshop = await db.Workshops.Include(w => w.Library).Include(w => w.Sessions)
+            .SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
+        if (workshop is null)
+        {
+            return new(SignUpOutcome.NotFound);
+        }
+
+        if (await ActiveAsync(botName, userId, workshopId, cancellationToken) is { } existing)
+        {
+            // The same tap again, or a second try: the place they already have.
+            return await AlreadyRegisteredAsync(existing, cancellationToken);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        if (!workshop.IsOpenForSignUp(now))
+        {
+            return new(SignUpOutcome.Closed);
+        }
+
+        var quote = await QuoteAsync(botName, userId, workshop, cancellationToken);
+
+        // A seat free while others wait is already on its way to the first of them: newcomers queue behind.
+        var anyoneWaiting = await db.WorkshopRegistrations.AnyAsync(r => r.WorkshopId == workshopId && r.Status == RegistrationStatus.Waiting, cancellationToken);
+        var free = anyoneWaiting ? [] : Enumerable.Range(1, workshop.Capacity).Except(await waitingList.TakenSeatsAsync(workshopId, cancellationToken));
+        foreach (var seat in free)
+        {
+            var confirmed = NewRegistration(botName, userId, chatId, workshop, quote, RegistrationStatus.Confirmed, seat, now);
+            if (await TryCommitAsync(confirmed, cancellationToken))
+            {
+                return new(SignUpOutcome.Confirmed, confirmed);
+            }
+
+            if (await ActiveAsync(botName, userId, workshopId, cancellationToken) is { } concurrent)
+            {
+                return await AlreadyRegisteredAsync(concurrent, cancellationToken);
+            }
+
+            // Someone else took this seat between our look and our commit: try the next one.
+        }
+
+        var waiting = NewRegistration(botName, userId, chatId, workshop, quote, RegistrationStatus.Waiting, null, now);
+        if (await TryCommitAsync(waiting, cancellationToken))
+        {
+            return new(SignUpOutcome.Waiting, waiting, await waitingList.PositionAsync(waiting, cancellationToken));
+        }
+
+        // Only the one-per-person index refuses a waiter: the same person's other tap won.
+        return await ActiveAsync(botName, userId, workshopId, cancellationToken) is { } other
+            ? await AlreadyRegisteredAsync(other, cancellationToken)
+            : await SignUpAsync(botName, userId, chatId, workshopId, cancellationToken);
+    }
+
+    /// <summary>The person leaves a seat, an offer or the waiting list; a freed seat is offered to the first waiter in the same commit.</summary>
+    public async Task<WorkshopCancelOutcome> CancelAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var registration = await db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library)
+            .Where(WorkshopRegistration.IsActive)
+            .SingleOrDefaultAsync(r => r.Id == registrationId && r.BotName == botName && r.UserId == userId && r.Workshop!.StartsAt > now, cancellationToken);
+        if (registration is null)
+        {
+            return WorkshopCancelOutcome.NotFound;
+        }
+
+        var freesSeat = registration.Seat is not null;
+        (registration.Status, registration.Seat, registration.OfferExpiresAt, registration.ClosedAt) = (RegistrationStatus.Cancelled, null, null, now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Its offer expired in the same moment: there is nothing left to cancel.
+            db.Entry(registration).State = EntityState.Detached;
+            return WorkshopCancelOutcome.NotFound;
+        }
+
+        if (freesSeat)
+        {
+            await waitingList.OfferFreeSeatsAsync(registration.Workshop!, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return WorkshopCancelOutcome.Cancelled;
+    }
+
+    /// <summary>The waiter taps «تأیید» on an offered seat; priced again now, as their category may have been verified meanwhile.</summary>
+    public async Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken)
+    {
+        var registration = await db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library)
+            .SingleOrDefaultAsync(r => r.Id == registrationId && r.BotName == botName && r.UserId == userId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        switch (registration?.Status)
+        {
+            case null:
+                return new(ConfirmOfferOutcome.NotFound);
+            case RegistrationStatus.Confirmed:
+                return new(ConfirmOfferOutcome.Confirmed, registration);
+            case RegistrationStatus.Offered when registration.OfferExpiresAt > now:
+                break;
+            case RegistrationStatus.Offered or RegistrationStatus.OfferExpired:
+                return new(ConfirmOfferOutcome.Expired, registration);
+            default:
+                return new(ConfirmOfferOutcome.NotFound, registration);
+        }
+
+        var quote = await QuoteAsync(botName, userId, registration.Workshop!, cancellationToken);
+        (registration.BaseRials, registration.DiscountRials, registration.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
+        (registration.Status, registration.OfferExpiresAt, registration.ConfirmedAt) = (RegistrationStatus.Confirmed, null, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new(ConfirmOfferOutcome.Confirmed, registration);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The round expired the offer in the same moment; it already told them.
+            db.Entry(registration).State = EntityState.Detached;
+            return new(ConfirmOfferOutcome.Expired);
+        }
+    }
+
+    /// <summary>This person's seats, offers and waiting places for workshops not over yet, soonest first.</summary>
+    public async Task<IReadOnlyList<MyWorkshopRegistration>> MyRegistrationsAsync(string botName, long userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var registrations = await db.WorkshopRegistrations.AsNoTracking()
+            .Include(r => r.Workshop).ThenInclude(w => w!.Library).Include(r => r.Workshop).ThenInclude(w => w!.Sessions)
+            .Where(WorkshopRegistration.IsActive)
+            .Where(r => r.BotName == botName && r.UserId == userId && r.Workshop!.EndsAt > now)
+            .OrderBy(r => r.Workshop!.StartsAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var mine = new List<MyWorkshopRegistration>(registrations.Count);
+        foreach (var registration in registrations)
+        {
+            var position = registration.Status == RegistrationStatus.Waiting ? await waitingList.PositionAsync(registration, cancellationToken) : (int?)null;
+            mine.Add(new(registration, position));
+        }
+
+        return mine;
+    }
+
+    private static WorkshopListing Listing(Workshop workshop, int taken, DateTime now) =>
+        new(workshop, Math.Max(workshop.Capacity - taken, 0), workshop.IsOpenForSignUp(now));
+
+    private async Task<PriceQuote> QuoteAsync(string botName, long userId, Workshop workshop, CancellationToken cancellationToken)
+    {
+        var member = await membership.FindAsync(botName, userId, cancellationToken);
+        var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Workshop).ToListAsync(cancellationToken);
+        var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
+        return PricingEngine.Quote(
+            new PriceRequest(ServiceKind.Workshop, workshop.BasePrice, member?.EffectiveCategory ?? MemberCategory.Public, pending),
+            rules, null, time.GetUtcNow().UtcDateTime);
+    }
+
+    private Task<WorkshopRegistration?> ActiveAsync(string botName, long userId, int workshopId, CancellationToken cancellationToken) =>
+        db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library).Where(WorkshopRegistration.IsActive)
+            .SingleOrDefaultAsync(r => r.WorkshopId == workshopId && r.BotName == botName && r.UserId == userId, cancellationToken);
+
+    private async Task<SignUpResult> AlreadyRegisteredAsync(WorkshopRegistration existing, CancellationToken cancellationToken) =>
+        new(SignUpOutcome.AlreadyRegistered, existing,
+            existing.Status == RegistrationStatus.Waiting ? await waitingList.PositionAsync(existing, cancellationToken) : null);
+
+    private static WorkshopRegistration NewRegistration(string botName, long userId, long chatId, Workshop workshop, PriceQuote quote,
+        RegistrationStatus status, int? seat, DateTime now) => new()
+    {
+        WorkshopId = workshop.Id,
+        Workshop = workshop,
+        BotName = botName,
+        UserId = userId,
+        ChatId = chatId,
+        Status = status,
+        Seat = seat,
+        BaseRials = quote.BaseRials,
+        DiscountRials = quote.DiscountRials,
+        ToPayRials = quote.ToPayRials,
+        CreatedAt = now,
+        ConfirmedAt = status == RegistrationStatus.Confirmed ? now : null,
+    };
+
+    /// <summary>Commits now; false when a unique index refused the row (the seat, or this person's other registration).</summary>
+    private async Task<bool> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
+    {
+        db.WorkshopRegistrations.Add(registration);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (Constraints.IsViolation(e))
+        {
+            db.Entry(registration).State = EntityState.Detached;
+            return false;
+        }
+    }
+}

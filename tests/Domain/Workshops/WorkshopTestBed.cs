@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Workshops;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Domain.Workshops;
+
+/// <summary>A migrated SQLite file with a library and the article's workshop discounts, and a fake clock.</summary>
+internal sealed class WorkshopTestBed : IAsyncDisposable
+{
+    public const string Bot = "test";
+    public static readonly DateTime Start = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
+
+    private readonly TestDatabase database = new();
+
+    public FakeTimeProvider Time { get; } = new(Start);
+    public WorkshopOptions Options { get; } = new();
+    public int LibraryId { get; private set; }
+
+    public static async Task<WorkshopTestBed> CreateAsync()
+    {
+        var bed = new WorkshopTestBed();
+        await using var db = bed.database.NewContext();
+        await db.Database.MigrateAsync();
+
+        // As in production: readers do not wait for writers.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        var library = new Library { Name = "کتابخانه عمومی مرکزی ایلام", Province = "ایلام", City = "ایلام" };
+        db.Libraries.Add(library);
+        db.DiscountRules.AddRange(
+            new DiscountRule { ServiceKind = ServiceKind.Workshop, Category = MemberCategory.CommitteeClient, Percent = 100 },
+            new DiscountRule { ServiceKind = ServiceKind.Workshop, Category = MemberCategory.LibraryStaff, Percent = 100 },
+            new DiscountRule { ServiceKind = ServiceKind.Workshop, Category = MemberCategory.LibraryMember, Percent = 100 });
+        await db.SaveChangesAsync();
+        bed.LibraryId = library.Id;
+        return bed;
+    }
+
+    /// <summary>A context and the services over it, as one update's scope (or one pipeline lane) would have.</summary>
+    public Lane NewLane() => new(database.NewContext(), Time, Microsoft.Extensions.Options.Options.Create(Options));
+
+    public AppDbContext NewContext() => database.NewContext();
+
+    public async Task<int> AddWorkshopAsync(int capacity, long price = 3_000_000, WorkshopKind kind = WorkshopKind.Empowerment,
+        TimeSpan? startsIn = null, TimeSpan? deadlineIn = null, int sessions = 1, WorkshopStatus status = WorkshopStatus.Published)
+    {
+        var first = Start + (startsIn ?? TimeSpan.FromDays(5));
+        var workshop = new Workshop
+        {
+            Title = "کارگاه توانمندسازی زنان سرپرست خانوار",
+            Kind = kind,
+            LibraryId = LibraryId,
+            Capacity = capacity,
+            SignUpDeadline = Start + (deadlineIn ?? TimeSpan.FromDays(4)),
+            BasePrice = price,
+            Status = status,
+        };
+        workshop.Schedule(Enumerable.Range(0, sessions).Select(i => (first.AddDays(7 * i), first.AddDays(7 * i).AddHours(2))));
+        await using var db = database.NewContext();
+        db.Workshops.Add(workshop);
+        await db.SaveChangesAsync();
+        return workshop.Id;
+    }
+
+    public async Task AddMemberAsync(long userId, MemberCategory category, CategoryStatus status)
+    {
+        await using var db = database.NewContext();
+        db.Members.Add(new Member
+        {
+            BotName = Bot,
+            UserId = userId,
+            ChatId = userId,
+            MembershipNumber = $"05{userId:D6}",
+            FullName = "زهرا کریمی",
+            NationalId = $"{userId:D10}",
+            Phone = $"+98912{userId:D7}",
+            LibraryId = LibraryId,
+            Category = category,
+            CategoryStatus = status,
+            CreatedAt = Start,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public Task<SignUpResult> SignUpAsync(long userId, int workshopId) => InLaneAsync(l => l.Service.SignUpAsync(Bot, userId, userId, workshopId, default));
+
+    public Task<WorkshopCancelOutcome> CancelAsync(long userId, int registrationId) => InLaneAsync(l => l.Service.CancelAsync(registrationId, Bot, userId, default));
+
+    public Task<ConfirmOfferResult> ConfirmAsync(long userId, int registrationId) => InLaneAsync(l => l.Service.ConfirmOfferAsync(registrationId, Bot, userId, default));
+
+    public Task<int> ExpireOffersAsync() => InLaneAsync(l => l.Rounds.ExpireOffersAsync(default));
+
+    public Task<int> QueueRemindersAsync() => InLaneAsync(l => l.Rounds.QueueRemindersAsync(default));
+
+    public async Task<T> InLaneAsync<T>(Func<Lane, Task<T>> work)
+    {
+        await using var lane = NewLane();
+        return await work(lane);
+    }
+
+    public async Task<List<(long ChatId, OutgoingText Message)>> OutboxAsync()
+    {
+        await using var db = database.NewContext();
+        return [.. (await db.OutboxMessages.OrderBy(m => m.Id).ToListAsync()).Select(m => (m.ChatId, (OutgoingText)Outgoing.Deserialize(m.Payload)))];
+    }
+
+    public async Task<int> SeatsHeldAsync(int workshopId)
+    {
+        await using var db = database.NewContext();
+        return await db.WorkshopRegistrations.Where(WorkshopRegistration.HoldsSeat).CountAsync(r => r.WorkshopId == workshopId);
+    }
+
+    public async Task<WorkshopRegistration> RegistrationAsync(int id)
+    {
+        await using var db = database.NewContext();
+        return await db.WorkshopRegistrations.SingleAsync(r => r.Id == id);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        database.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    internal sealed class Lane(AppDbContext db, TimeProvider time, IOptions<WorkshopOptions> options) : IAsyncDisposable
+    {
+        private readonly WaitingList waitingList = new(db, new OutboxSignal(), time, options);
+
+        public WorkshopService Service => new(db, Membership(), waitingList, time);
+
+        public WorkshopRounds Rounds => new(db, waitingList, new OutboxSignal(), time, options);
+
+        public ValueTask DisposeAsync() => db.DisposeAsync();
+
+        private MembershipService Membership() => new(db, new CategoryVerification(db, new OutboxSignal(), time), new DiscountCodes(db), time,
+            Microsoft.Extensions.Options.Options.Create(new MembershipOptions()));
+    }
+}
