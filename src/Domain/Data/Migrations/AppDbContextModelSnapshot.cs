@@ -921,6 +921,13 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Published");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -932,7 +939,105 @@ namespace RahZendegi.Domain.Data.Migrations
 
                     b.HasIndex("StartsAt");
 
-                    b.ToTable("Workshops");
+                    b.ToTable("Workshops", t =>
+                        {
+                            t.HasCheckConstraint("CK_Workshop_Capacity", "\"Capacity\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BaseRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiscountRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OfferExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderQueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Seat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToPayRials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BotName", "UserId");
+
+                    b.HasIndex("Status", "OfferExpiresAt");
+
+                    b.HasIndex("WorkshopId", "Seat")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Offered', 'Attended', 'NoShow')");
+
+                    b.HasIndex("WorkshopId", "BotName", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Waiting', 'Offered')");
+
+                    b.ToTable("WorkshopRegistrations", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkshopRegistration_Seat", "(\"Status\" IN ('Confirmed', 'Offered', 'Attended', 'NoShow') AND \"Seat\" IS NOT NULL AND \"Seat\" >= 1) OR (NOT \"Status\" IN ('Confirmed', 'Offered', 'Attended', 'NoShow') AND \"Seat\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId", "StartsAt");
+
+                    b.ToTable("WorkshopSessions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1062,9 +1167,34 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopRegistration", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Workshops.Workshop", "Workshop")
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Workshop");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Workshops.Workshop", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Counseling.Counselor", b =>
                 {
                     b.Navigation("WeeklyPlan");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.Workshop", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }
