@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.Hosting;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain;
@@ -71,8 +70,11 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddDomain().AddBot();
 
-        // Tests run the counselling round (reminders, waiting lists) themselves, at the moments they choose.
-        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(CounselingScheduler)));
+        // Tests run the rounds (reminders, waiting lists, offers) themselves, at the moments they choose.
+        foreach (var round in builder.Services.Where(d => d.ImplementationType?.IsSubclassOf(typeof(PeriodicRound)) == true).ToList())
+        {
+            builder.Services.Remove(round);
+        }
         ConfigureServices?.Invoke(builder.Services);
         host = builder.Build();
         await host.Services.PrepareDatabaseAsync();
