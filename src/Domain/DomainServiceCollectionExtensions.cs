@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
@@ -48,6 +49,8 @@ public static class DomainServiceCollectionExtensions
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
                 .AddInterceptors(new SqlitePragmas()));
         services.AddScoped<DiscountCodes>();
+        services.AddScoped<SubscriptionService>();
+        services.AddScoped<BroadcastService>();
         return services;
     }
 }

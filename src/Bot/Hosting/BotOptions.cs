@@ -42,6 +42,12 @@ public sealed class PipelineOptions
     public int MessagesPerSecondPerBot { get; set; } = 30;
     public int MessagesPerSecondPerChat { get; set; } = 1;
 
+    /// <summary>
+    /// The pace of broadcast messages, within <see cref="MessagesPerSecondPerBot"/>; empty means the platform's
+    /// default (<see cref="PlatformCapabilities.DefaultBroadcastRate"/>).
+    /// </summary>
+    public int? BroadcastsPerSecondPerBot { get; set; }
+
     /// <summary>Telegram tolerates a short burst to one chat, such as a reply and a menu.</summary>
     public int ChatBurst { get; set; } = 3;
 }

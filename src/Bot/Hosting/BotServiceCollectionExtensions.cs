@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
@@ -21,6 +22,7 @@ public static class BotServiceCollectionExtensions
             .Validate(o => o.LongPollSeconds is >= 0 and <= 50, "Pipeline:LongPollSeconds must be between 0 and 50.")
             .Validate(o => o.MessagesPerSecondPerBot > 0 && o.MessagesPerSecondPerChat > 0 && o.ChatBurst > 0,
                 "Pipeline:MessagesPerSecondPerBot, Pipeline:MessagesPerSecondPerChat and Pipeline:ChatBurst must be positive.")
+            .Validate(o => o.BroadcastsPerSecondPerBot is null or > 0, "Pipeline:BroadcastsPerSecondPerBot must be positive, or empty for the platform's default.")
             .ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
 
@@ -36,6 +38,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IFlow, BookSessionFlow>();
         services.AddScoped<IFlow, MyBookingsFlow>();
         services.AddHostedService<CounselingScheduler>();
+        services.AddHostedService<BroadcastScheduler>();
         services.AddSingleton<MembershipCardFactory>();
         return services;
     }

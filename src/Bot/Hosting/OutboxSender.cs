@@ -20,7 +20,6 @@ public sealed class OutboxSender(
     ILogger logger) : IAsyncDisposable
 {
     private const int BatchSize = 200;
-    private const int MaxAttempts = 8;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
 
     private readonly TokenBucketRateLimiter botRate = new(new TokenBucketRateLimiterOptions
@@ -31,6 +30,10 @@ public sealed class OutboxSender(
         QueueLimit = int.MaxValue,
         AutoReplenishment = true,
     });
+
+    // Broadcasts take a slower pace within the bot's rate, leaving room for replies.
+    private readonly SendPacer broadcastPace = new(options.BroadcastsPerSecondPerBot ?? bot.Capabilities.DefaultBroadcastRate, time);
+    private readonly Dictionary<int, byte[]> broadcastPhotos = [];
 
     private readonly PartitionedRateLimiter<long> chatRate = PartitionedRateLimiter.Create<long, long>(chatId =>
         RateLimitPartition.GetTokenBucketLimiter(chatId, _ => new TokenBucketRateLimiterOptions
@@ -72,11 +75,7 @@ public sealed class OutboxSender(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
-        var batch = await db.OutboxMessages
-            .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-            .OrderBy(m => m.Priority).ThenBy(m => m.Id)
-            .Take(BatchSize)
-            .ToListAsync(stopping);
+        var batch = await DueBatchAsync(db, now, stopping);
         if (batch.Count == 0)
         {
             var next = await db.OutboxMessages
@@ -84,6 +83,8 @@ public sealed class OutboxSender(
                 .MinAsync(m => (DateTime?)m.NextAttemptAt, stopping);
             return next is null ? IdleWait : Clamp(next.Value - now);
         }
+
+        var unreachable = await UnreachableChatsAsync(db, batch, stopping);
 
         // A chat whose message must wait keeps its later messages waiting too, so one chat's order holds.
         var held = new HashSet<long>();
@@ -100,6 +101,21 @@ public sealed class OutboxSender(
                 continue;
             }
 
+            var isBroadcast = message.Priority == OutboxPriority.Broadcast;
+            if (isBroadcast && unreachable.Contains(message.ChatId))
+            {
+                // Replies are still tried (the person may have unblocked the bot); a broadcast to a chat known blocked is not.
+                OutboxOutcomes.Apply(message, SendOutcome.Unreachable, time.GetUtcNow().UtcDateTime, logger, bot.Name);
+                await db.SaveChangesAsync(CancellationToken.None);
+                continue;
+            }
+
+            // Something was committed since the batch was read, perhaps a reply: read again, replies first.
+            if (isBroadcast && signal.TryTake(bot.Name))
+            {
+                return TimeSpan.Zero;
+            }
+
             using var chatLease = chatRate.AttemptAcquire(message.ChatId);
             if (!chatLease.IsAcquired)
             {
@@ -109,13 +125,24 @@ public sealed class OutboxSender(
                 continue;
             }
 
+            if (isBroadcast)
+            {
+                await broadcastPace.WaitAsync(stopping);
+            }
+
             using var botLease = await botRate.AcquireAsync(1, stopping);
 
             // Once a send starts it runs to its end and is recorded, even while the host stops:
             // a send cut off unrecorded would be sent again after the restart.
-            var outcome = await SendOneAsync(message);
+            var outcome = await SendOneAsync(db, message);
             now = time.GetUtcNow().UtcDateTime;
-            await ApplyAsync(db, message, outcome, now);
+            if (OutboxOutcomes.Apply(message, outcome, now, logger, bot.Name))
+            {
+                await db.Conversations.Where(c => c.BotName == bot.Name && c.ChatId == message.ChatId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Unreachable, true), CancellationToken.None);
+                unreachable.Add(message.ChatId);
+            }
+
             await db.SaveChangesAsync(CancellationToken.None);
             if (outcome.Kind == SendOutcomeKind.RateLimited)
             {
@@ -134,11 +161,52 @@ public sealed class OutboxSender(
             : TimeSpan.Zero;
     }
 
-    private async Task<SendOutcome> SendOneAsync(OutboxMessage message)
+    /// <summary>
+    /// Replies first, then broadcasts to fill the batch. Two reads on the outbox index rather than one sort on
+    /// the priority column, which is stored as text and would sort «Broadcast» before «Reply».
+    /// </summary>
+    private async Task<List<OutboxMessage>> DueBatchAsync(AppDbContext db, DateTime now, CancellationToken stopping)
+    {
+        IQueryable<OutboxMessage> Due(OutboxPriority priority) => db.OutboxMessages
+            .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending && m.Priority == priority && m.NextAttemptAt <= now)
+            .OrderBy(m => m.Id);
+
+        var batch = await Due(OutboxPriority.Reply).Take(BatchSize).ToListAsync(stopping);
+        if (batch.Count < BatchSize)
+        {
+            batch.AddRange(await Due(OutboxPriority.Broadcast).Take(BatchSize - batch.Count).ToListAsync(stopping));
+        }
+
+        return batch;
+    }
+
+    private async Task<HashSet<long>> UnreachableChatsAsync(AppDbContext db, List<OutboxMessage> batch, CancellationToken stopping)
+    {
+        var chats = batch.Where(m => m.Priority == OutboxPriority.Broadcast).Select(m => m.ChatId).Distinct().ToList();
+        return chats.Count == 0
+            ? []
+            : [.. await db.Conversations.Where(c => c.BotName == bot.Name && c.Unreachable && chats.Contains(c.ChatId)).Select(c => c.ChatId).ToListAsync(stopping)];
+    }
+
+    private async Task<SendOutcome> SendOneAsync(AppDbContext db, OutboxMessage message)
     {
         try
         {
-            await MessengerCalls.SendAsync(bot, message.ChatId, Outgoing.Deserialize(message.Payload), CancellationToken.None);
+            var outgoing = Outgoing.Deserialize(message.Payload);
+
+            // A broadcast's image is kept once, on the broadcast, not in each of its thousands of outbox rows.
+            if (outgoing is OutgoingPhoto { Png.Length: 0 } photo && message.BroadcastId is { } broadcastId)
+            {
+                if (!broadcastPhotos.TryGetValue(broadcastId, out var png))
+                {
+                    png = await db.Broadcasts.Where(b => b.Id == broadcastId).Select(b => b.Photo).SingleAsync() ?? [];
+                    broadcastPhotos[broadcastId] = png;
+                }
+
+                outgoing = photo with { Png = png };
+            }
+
+            await MessengerCalls.SendAsync(bot, message.ChatId, outgoing, CancellationToken.None);
             return SendOutcome.Sent;
         }
         catch (Exception e)
@@ -146,41 +214,6 @@ public sealed class OutboxSender(
             return SendOutcome.FromException(e);
         }
     }
-
-    private async Task ApplyAsync(AppDbContext db, OutboxMessage message, SendOutcome outcome, DateTime now)
-    {
-        message.Attempts++;
-        switch (outcome.Kind)
-        {
-            case SendOutcomeKind.Sent:
-                message.Status = OutboxStatus.Sent;
-                message.SentAt = now;
-                break;
-            case SendOutcomeKind.RateLimited:
-                message.Attempts--;
-                message.NextAttemptAt = now + outcome.RetryAfter;
-                break;
-            case SendOutcomeKind.Blocked:
-                message.Status = OutboxStatus.Failed;
-                message.Error = outcome.Error;
-                await db.Conversations.Where(c => c.BotName == bot.Name && c.ChatId == message.ChatId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Unreachable, true));
-                break;
-            case SendOutcomeKind.Retry when message.Attempts < MaxAttempts:
-                message.NextAttemptAt = now + Backoff(message.Attempts);
-                message.Error = outcome.Error;
-                break;
-            default:
-                message.Status = OutboxStatus.Failed;
-                message.Error = outcome.Error;
-                logger.LogWarning("Bot {Bot}: outbox message {Id} failed for good: {Error}", bot.Name, message.Id, outcome.Error);
-                break;
-        }
-    }
-
-    /// <summary>Exponential backoff with jitter, so retries of many messages do not arrive together.</summary>
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(60_000, 500 * Math.Pow(2, attempt - 1)) * (0.5 + Random.Shared.NextDouble()));
 
     private static TimeSpan Clamp(TimeSpan wait) =>
         wait < TimeSpan.FromMilliseconds(10) ? TimeSpan.FromMilliseconds(10) : wait > IdleWait ? IdleWait : wait;

@@ -2,12 +2,15 @@ using Telegram.Bot.Exceptions;
 
 namespace RahZendegi.Bot.Hosting;
 
-public enum SendOutcomeKind { Sent, RateLimited, Blocked, Retry, Failed }
+public enum SendOutcomeKind { Sent, RateLimited, Blocked, Unreachable, Retry, Failed }
 
 /// <summary>How the messenger answered one send, in the terms the sender acts on.</summary>
 public sealed record SendOutcome(SendOutcomeKind Kind, TimeSpan RetryAfter = default, string? Error = null)
 {
     public static SendOutcome Sent { get; } = new(SendOutcomeKind.Sent);
+
+    /// <summary>Not sent at all: the chat was already known to have blocked the bot.</summary>
+    public static SendOutcome Unreachable { get; } = new(SendOutcomeKind.Unreachable, Error: "unreachable");
 
     public static SendOutcome FromException(Exception exception) => exception switch
     {

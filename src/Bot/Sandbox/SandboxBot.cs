@@ -152,6 +152,8 @@ public sealed partial class SandboxBot
     private void Append(ChatState chat, SandboxMessage message)
     {
         chat.Transcript.Add(message);
+        if (message.FromBot)
+            CountBotMessage();
         Changed(chat, message);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Libraries;
@@ -32,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<SlotWatch> SlotWatches => Set<SlotWatch>();
     public DbSet<EligibleNationalId> EligibleNationalIds => Set<EligibleNationalId>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -22,6 +22,9 @@ public class OutboxMessage
     public DateTime? SentAt { get; set; }
     public string? Error { get; set; }
 
+    /// <summary>The broadcast this message is one recipient's copy of; null for replies and notices.</summary>
+    public int? BroadcastId { get; set; }
+
     public static OutboxMessage Create(string botName, long chatId, Outgoing outgoing, DateTime now, OutboxPriority priority = OutboxPriority.Reply) => new()
     {
         BotName = botName,
@@ -43,5 +46,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Error).HasMaxLength(500);
         builder.HasIndex(m => new { m.BotName, m.Status, m.Priority, m.Id });
+
+        // A broadcast reaches each chat once: a resumed or concurrent expansion cannot write a second copy.
+        builder.HasIndex(m => new { m.BroadcastId, m.BotName, m.ChatId }).IsUnique().HasFilter("\"BroadcastId\" IS NOT NULL");
+        builder.HasOne<Announcements.Broadcast>().WithMany().HasForeignKey(m => m.BroadcastId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,6 +10,9 @@ public sealed class OutboxSignal
 
     public void Notify(string botName) => SignalOf(botName).Writer.TryWrite(true);
 
+    /// <summary>Takes a waiting notification without waiting: true when something was committed since the last look.</summary>
+    public bool TryTake(string botName) => SignalOf(botName).Reader.TryRead(out _);
+
     /// <summary>Waits for a notification or the timeout, whichever comes first.</summary>
     public async Task WaitAsync(string botName, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -1,0 +1,200 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using RahZendegi.Domain.Announcements;
+using RahZendegi.Domain.Conversations;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Domain.Announcements;
+
+/// <summary>Who a broadcast reaches, and that each recipient's copy is written once however often the expansion runs.</summary>
+public sealed class BroadcastServiceTests : IAsyncLifetime
+{
+    private const string Bot = "test";
+    private static readonly DateTime Now = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider time = new(Now);
+    private AppDbContext db = null!;
+    private int ivan;
+    private int ilam;
+
+    public async Task InitializeAsync()
+    {
+        db = database.NewContext();
+        await db.Database.MigrateAsync();
+        var first = new Library { Name = "کتابخانه عمومی ایوان", Province = "ایلام", City = "ایوان" };
+        var second = new Library { Name = "کتابخانه مرکزی ایلام", Province = "ایلام", City = "ایلام" };
+        db.AddRange(first, second);
+        await db.SaveChangesAsync();
+        (ivan, ilam) = (first.Id, second.Id);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await db.DisposeAsync();
+        database.Dispose();
+    }
+
+    private BroadcastService Service()
+    {
+        db.ChangeTracker.Clear();
+        return new BroadcastService(db, new OutboxSignal(), time);
+    }
+
+    private async Task SubscribeAsync(long user, AnnouncementTopic topics, int? library, bool off = false, bool unreachable = false,
+        MemberCategory? verified = null, string bot = Bot)
+    {
+        db.Conversations.Add(new ConversationState { BotName = bot, UserId = user, ChatId = user, Flow = "MainMenu", State = "Menu", Unreachable = unreachable });
+        db.Subscriptions.Add(new Subscription { BotName = bot, UserId = user, ChatId = user, Topics = topics, LibraryId = library, Off = off, UpdatedAt = Now });
+        if (verified is { } category)
+        {
+            db.Members.Add(new Member
+            {
+                BotName = bot, UserId = user, ChatId = user, MembershipNumber = $"M{user}", FullName = "مریم احمدی", NationalId = $"{user:D10}",
+                Phone = $"+98912{user:D7}", LibraryId = ivan, Category = category, CategoryStatus = CategoryStatus.Verified, CreatedAt = Now,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Broadcast> CreateAsync(BroadcastAudience audience)
+    {
+        var creation = await Service().CreateAsync(new BroadcastDraft("کارگاه کارآفرینی پنجشنبه برگزار می‌شود.", audience, "operator"));
+        return creation.Broadcast ?? throw new InvalidOperationException(creation.Error);
+    }
+
+    [Fact]
+    public async Task AudienceCount_ByTopicLibraryCategoryOffAndUnreachable_CountsOnlyMatchingReachablePeople()
+    {
+        await SubscribeAsync(1, AnnouncementTopic.BusinessAndJobs | AnnouncementTopic.Children, ivan);
+        await SubscribeAsync(2, AnnouncementTopic.Children, ivan);
+        await SubscribeAsync(3, AnnouncementTopic.BusinessAndJobs, ilam);
+        await SubscribeAsync(4, AnnouncementTopic.BusinessAndJobs, ivan, off: true);
+        await SubscribeAsync(5, AnnouncementTopic.BusinessAndJobs, ivan, unreachable: true);
+        await SubscribeAsync(6, AnnouncementTopic.BusinessAndJobs, ivan, verified: MemberCategory.CommitteeClient);
+        await SubscribeAsync(7, AnnouncementTopic.BusinessAndJobs, null);
+        await SubscribeAsync(8, AnnouncementTopic.BusinessAndJobs, ivan, bot: "bale");
+        var service = Service();
+
+        Assert.Equal(5, await service.AudienceCountAsync(new(AnnouncementTopic.BusinessAndJobs)));
+        Assert.Equal(4, await service.AudienceCountAsync(new(AnnouncementTopic.BusinessAndJobs, BotName: Bot)));
+        Assert.Equal(3, await service.AudienceCountAsync(new(AnnouncementTopic.BusinessAndJobs, LibraryId: ivan)));
+        Assert.Equal(1, await service.AudienceCountAsync(new(AnnouncementTopic.BusinessAndJobs, ivan, MemberCategory.CommitteeClient)));
+        Assert.Equal(2, await service.AudienceCountAsync(new(AnnouncementTopic.BusinessAndJobs, ivan, MemberCategory.Public)));
+        Assert.Equal(2, await service.AudienceCountAsync(new(AnnouncementTopic.Children)));
+        Assert.Equal(0, await service.AudienceCountAsync(new(AnnouncementTopic.LibraryNews)));
+    }
+
+    [Fact]
+    public async Task Create_TwoTopicsOrEmptyText_IsRefusedWithAReason()
+    {
+        var service = Service();
+
+        var twoTopics = await service.CreateAsync(new BroadcastDraft("خبر", new(AnnouncementTopic.Children | AnnouncementTopic.LibraryNews), "operator"));
+        var empty = await service.CreateAsync(new BroadcastDraft("  ", new(AnnouncementTopic.Children), "operator"));
+
+        Assert.Equal(BroadcastNotices.OneTopic, twoTopics.Error);
+        Assert.Equal(BroadcastNotices.EmptyText, empty.Error);
+    }
+
+    [Fact]
+    public async Task ExpandDue_RunTwice_WritesOneBroadcastMessagePerRecipient()
+    {
+        for (var user = 1; user <= 30; user++)
+        {
+            await SubscribeAsync(user, AnnouncementTopic.LibraryNews, ivan);
+        }
+
+        var broadcast = await CreateAsync(new(AnnouncementTopic.LibraryNews));
+
+        Assert.Equal(30, await Service().ExpandDueAsync());
+        Assert.Equal(0, await Service().ExpandDueAsync());
+
+        var messages = await db.OutboxMessages.Where(m => m.BroadcastId == broadcast.Id).ToListAsync();
+        Assert.Equal(30, messages.Select(m => m.ChatId).Distinct().Count());
+        Assert.All(messages, m => Assert.Equal(OutboxPriority.Broadcast, m.Priority));
+        var stored = await db.Broadcasts.AsNoTracking().SingleAsync(b => b.Id == broadcast.Id);
+        Assert.Equal((BroadcastStatus.Sending, 30), (stored.Status, stored.RecipientCount));
+    }
+
+    [Fact]
+    public async Task ExpandDue_AfterACrashHalfWay_WritesOnlyTheMissingRecipients()
+    {
+        for (var user = 1; user <= 1_200; user++)
+        {
+            db.Subscriptions.Add(new Subscription { BotName = Bot, UserId = user, ChatId = user, Topics = AnnouncementTopic.Children, UpdatedAt = Now });
+        }
+
+        await db.SaveChangesAsync();
+        var broadcast = await CreateAsync(new(AnnouncementTopic.Children));
+
+        // As a crash would leave it: Expanding, with the first batch committed.
+        await db.Broadcasts.Where(b => b.Id == broadcast.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Expanding));
+        db.OutboxMessages.AddRange(Enumerable.Range(1, BroadcastService.ExpansionBatch).Select(user => new OutboxMessage
+        {
+            BotName = Bot, ChatId = user, Priority = OutboxPriority.Broadcast, Payload = "{}", BroadcastId = broadcast.Id, CreatedAt = Now, NextAttemptAt = Now,
+        }));
+        await db.SaveChangesAsync();
+
+        Assert.Equal(1_200 - BroadcastService.ExpansionBatch, await Service().ExpandDueAsync());
+        Assert.Equal(1_200, await db.OutboxMessages.Where(m => m.BroadcastId == broadcast.Id).Select(m => m.ChatId).Distinct().CountAsync());
+        Assert.Equal(1_200, await db.OutboxMessages.CountAsync(m => m.BroadcastId == broadcast.Id));
+    }
+
+    [Fact]
+    public async Task OutboxMessage_SecondCopyForTheSameChat_IsRefusedByTheSchema()
+    {
+        var broadcast = await CreateAsync(new(AnnouncementTopic.Children));
+        OutboxMessage Copy() => new() { BotName = Bot, ChatId = 9, Priority = OutboxPriority.Broadcast, Payload = "{}", BroadcastId = broadcast.Id };
+        db.OutboxMessages.Add(Copy());
+        await db.SaveChangesAsync();
+
+        db.OutboxMessages.Add(Copy());
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task ExpandDue_ScheduledLater_WaitsForItsTime()
+    {
+        await SubscribeAsync(1, AnnouncementTopic.Children, ivan);
+        await Service().CreateAsync(new BroadcastDraft("قصه‌گویی کودکان", new(AnnouncementTopic.Children), "operator", Now.AddHours(2)));
+
+        Assert.Equal(0, await Service().ExpandDueAsync());
+        time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(1, await Service().ExpandDueAsync());
+    }
+
+    [Fact]
+    public async Task Progress_WhileAndAfterSending_CountsSentFailedAndLeftThenCompletes()
+    {
+        for (var user = 1; user <= 4; user++)
+        {
+            await SubscribeAsync(user, AnnouncementTopic.Children, ivan);
+        }
+
+        var broadcast = await CreateAsync(new(AnnouncementTopic.Children));
+        await Service().ExpandDueAsync();
+        var messages = await db.OutboxMessages.Where(m => m.BroadcastId == broadcast.Id).OrderBy(m => m.ChatId).ToListAsync();
+        messages[0].Status = OutboxStatus.Sent;
+        messages[1].Status = OutboxStatus.Failed;
+        await db.SaveChangesAsync();
+
+        Assert.Equal(new BroadcastProgress(4, 1, 1, 2), await Service().ProgressAsync(broadcast.Id));
+        Assert.Equal(0, await Service().CompleteFinishedAsync());
+
+        messages[2].Status = OutboxStatus.Sent;
+        messages[3].Status = OutboxStatus.Sent;
+        db.UpdateRange(messages[2], messages[3]);
+        await db.SaveChangesAsync();
+
+        Assert.Equal(new BroadcastProgress(4, 3, 1, 0), await Service().ProgressAsync(broadcast.Id));
+        Assert.Equal(1, await Service().CompleteFinishedAsync());
+        Assert.Equal(BroadcastStatus.Done, (await db.Broadcasts.AsNoTracking().SingleAsync(b => b.Id == broadcast.Id)).Status);
+    }
+}
