@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RahZendegi.Bot.Hosting;
 using RahZendegi.Domain.Announcements;
 
 namespace RahZendegi.Bot.Announcements;
@@ -9,43 +9,13 @@ namespace RahZendegi.Bot.Announcements;
 /// Every few seconds: writes the outbox rows of broadcasts that became due (resuming one a crash cut short)
 /// and marks finished ones Done. The outbox sender delivers them, after any replies.
 /// </summary>
-public sealed class BroadcastScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<BroadcastScheduler> logger) : BackgroundService
+public sealed class BroadcastScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<BroadcastScheduler> logger)
+    : PeriodicRound(scopes, time, logger, TimeSpan.FromSeconds(10))
 {
-    private static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Period, time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var broadcasts = scope.ServiceProvider.GetRequiredService<BroadcastService>();
-                await broadcasts.ExpandDueAsync(stoppingToken);
-                await broadcasts.CompleteFinishedAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "The broadcast round failed; the next round resumes where it stopped.");
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-        while (await NextTickAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        var broadcasts = services.GetRequiredService<BroadcastService>();
+        await broadcasts.ExpandDueAsync(cancellationToken);
+        await broadcasts.CompleteFinishedAsync(cancellationToken);
     }
 }

@@ -1,8 +1,11 @@
+using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
+using RahZendegi.Bot.Workshops;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Bot.Conversations;
 
@@ -22,12 +25,11 @@ public static class EntryPoints
 
     private static readonly Dictionary<string, EntryPoint> ByButton = new(StringComparer.Ordinal)
     {
-        // Flows not built yet say so from the main menu; each later flow replaces its line.
         [MainMenuTexts.Membership] = new(JoinMembershipFlow.FlowName),
         [MainMenuTexts.Counseling] = new(BookSessionFlow.FlowName),
-        [MainMenuTexts.Workshops] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Workshops)),
+        [MainMenuTexts.Workshops] = new(EnrollWorkshopFlow.FlowName),
         [MainMenuTexts.MyBookings] = new(MyBookingsFlow.FlowName),
-        [MainMenuTexts.Announcements] = new(MainMenuFlow.FlowName, MainMenuFlow.ComingSoon(MainMenuTexts.Announcements)),
+        [MainMenuTexts.Announcements] = new(ManageSubscriptionFlow.FlowName),
         [MainMenuTexts.Help] = new(MainMenuFlow.FlowName, MainMenuFlow.HelpPayload),
         [CommonTexts.Cancel] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
     };
@@ -40,12 +42,12 @@ public static class EntryPoints
         InputKind.Text => ByButton.GetValueOrDefault(input.Text),
         // Buttons on booking messages (reminders, «نوبت‌های من», staff notices) work whatever the person was doing.
         InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: BookingCallbacks.Feature } => new(MyBookingsFlow.FlowName, input.CallbackData),
+        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: WorkshopCallbacks.Feature } => new(EnrollWorkshopFlow.FlowName, input.CallbackData),
         _ => null,
     };
 
-    /// <summary>
-    /// <c>/start payload</c> from a poster's link or QR code. Later flows (a workshop, a library) claim their
-    /// payload prefixes here; until then every deep link opens the main menu's welcome.
-    /// </summary>
-    private static EntryPoint DeepLink(string? payload) => new(MainMenuFlow.FlowName, MainMenuFlow.WelcomePayload(payload));
+    /// <summary><c>/start payload</c> from a poster's link or QR code: a workshop's page, or else the welcome.</summary>
+    private static EntryPoint DeepLink(string? payload) => EnrollWorkshopFlow.DeepLinkWorkshop(payload) is not null
+        ? new(EnrollWorkshopFlow.FlowName, payload)
+        : new(MainMenuFlow.FlowName);
 }

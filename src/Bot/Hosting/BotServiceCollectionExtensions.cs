@@ -4,6 +4,7 @@ using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Workshops;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Messaging;
 
@@ -37,6 +38,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IFlow, JoinMembershipFlow>();
         services.AddScoped<IFlow, BookSessionFlow>();
         services.AddScoped<IFlow, MyBookingsFlow>();
+        services.AddScoped<IFlow, EnrollWorkshopFlow>();
+        services.AddScoped<IFlow, ManageSubscriptionFlow>();
+        services.AddHostedService<WorkshopScheduler>();
         services.AddHostedService<CounselingScheduler>();
         services.AddHostedService<BroadcastScheduler>();
         services.AddSingleton<MembershipCardFactory>();

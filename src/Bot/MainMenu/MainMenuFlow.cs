@@ -28,13 +28,8 @@ public sealed class MainMenuFlow : IFlow
 
     public string Name => FlowName;
 
-    public static string ComingSoon(string feature) => WithMessage(MainMenuTexts.ComingSoon(feature));
-
     /// <summary>Back to the menu after another flow, showing its closing words with the menu keyboard.</summary>
     public static string WithMessage(string text) => MessagePrefix + text;
-
-    /// <summary>A deep link's payload has no flow of its own yet: open with the welcome.</summary>
-    public static string? WelcomePayload(string? deepLink) => null;
 
     internal static (StateMachine<State, Trigger> Machine, StateMachine<State, Trigger>.TriggerWithParameters<string> Show) CreateMachine(FlowContext context)
     {

@@ -29,5 +29,4 @@ public static class MainMenuTexts
 
     public const string NotAMenuItem = "این گزینه در منو نیست. لطفاً یکی از دکمه‌های زیر را بزنید.";
 
-    public static string ComingSoon(string feature) => $"بخش «{feature}» به‌زودی راه‌اندازی می‌شود. از صبر شما سپاسگزاریم.";
 }

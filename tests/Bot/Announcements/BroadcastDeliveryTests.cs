@@ -22,7 +22,6 @@ public sealed class BroadcastDeliveryTests
     {
         // Fast limits so that 5,000 messages take seconds; the sender keeps under the sandbox's.
         h.Settings["Pipeline:BroadcastsPerSecondPerBot"] = "350";
-        h.ConfigureServices = services => services.Remove(services.Single(d => d.ImplementationType == typeof(BroadcastScheduler)));
     });
 
     private static async Task<int> SeedAndBroadcastAsync(BotTestHost host)

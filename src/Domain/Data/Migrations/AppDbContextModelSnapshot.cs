@@ -145,6 +145,93 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Announcements.Broadcast", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Photo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ScheduledAt");
+
+                    b.ToTable("Broadcasts");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Announcements.Subscription", b =>
+                {
+                    b.Property<string>("BotName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Off")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BotName", "UserId");
+
+                    b.HasIndex("LibraryId");
+
+                    b.ToTable("Subscriptions");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Conversations.ConversationState", b =>
                 {
                     b.Property<string>("BotName")
@@ -703,6 +790,9 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BroadcastId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ChatId")
                         .HasColumnType("INTEGER");
 
@@ -734,6 +824,10 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BroadcastId", "BotName", "ChatId")
+                        .IsUnique()
+                        .HasFilter("\"BroadcastId\" IS NOT NULL");
 
                     b.HasIndex("BotName", "Status", "Priority", "Id");
 
@@ -1091,6 +1185,16 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Announcements.Subscription", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Libraries.Library", "Library")
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Library");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Counseling.Booking", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Counseling.Counselor", "Counselor")
@@ -1154,6 +1258,14 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Messaging.OutboxMessage", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Announcements.Broadcast", null)
+                        .WithMany()
+                        .HasForeignKey("BroadcastId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Workshops.Workshop", b =>
