@@ -53,15 +53,16 @@ public sealed class EnrollWorkshopFlow(WorkshopService workshops, MembershipServ
 
     public async Task StartAsync(FlowContext context, string? payload)
     {
-        if (CallbackData.Parse(payload) is { Feature: WorkshopCallbacks.Feature } action)
+        var button = CallbackData.Parse(payload);
+        if (button is { Feature: WorkshopCallbacks.Feature } && button.Action != WorkshopCallbacks.Open)
         {
-            await ActOnButtonAsync(context, action);
+            await ActOnButtonAsync(context, button);
             return;
         }
 
         var draft = new WorkshopDraft();
         var state = State.Kind;
-        if (DeepLinkWorkshop(payload) is { } id)
+        if ((button?.Id ?? DeepLinkWorkshop(payload)) is { } id)
         {
             (draft.WorkshopId, draft.AnyKind, draft.AnyLibrary) = (id, true, true);
             state = State.Details;

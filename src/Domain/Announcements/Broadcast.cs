@@ -29,6 +29,9 @@ public class Broadcast
     public required string CreatedBy { get; set; }
     public int RecipientCount { get; set; }
 
+    /// <summary>A workshop announcement carries a button that opens the workshop in the bot.</summary>
+    public int? WorkshopId { get; set; }
+
     public BroadcastAudience Audience => new(Topic, LibraryId, Category, BotName);
 }
 

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Domain.Announcements;
 
-public sealed record BroadcastDraft(string Text, BroadcastAudience Audience, string CreatedBy, DateTime? ScheduledAt = null, byte[]? Photo = null);
+public sealed record BroadcastDraft(
+    string Text, BroadcastAudience Audience, string CreatedBy, DateTime? ScheduledAt = null, byte[]? Photo = null, int? WorkshopId = null);
 
 /// <summary>A created broadcast, or why not (a text from <see cref="BroadcastNotices"/>).</summary>
 public sealed record BroadcastCreation(Broadcast? Broadcast, string? Error)
@@ -55,10 +57,25 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
             Status = BroadcastStatus.Scheduled,
             CreatedAt = now,
             CreatedBy = draft.CreatedBy,
+            WorkshopId = draft.WorkshopId,
         };
         db.Broadcasts.Add(broadcast);
         await db.SaveChangesAsync(cancellationToken);
         return new(broadcast, null);
+    }
+
+    /// <summary>
+    /// Announces a workshop, in one action, to the subscribers of its kind at its library, with a button that
+    /// opens it in the bot.
+    /// </summary>
+    public async Task<BroadcastCreation> AnnounceWorkshopAsync(int workshopId, string createdBy, CancellationToken cancellationToken = default)
+    {
+        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Library).SingleAsync(w => w.Id == workshopId, cancellationToken);
+        return await CreateAsync(new BroadcastDraft(
+            WorkshopNotices.Announcement(workshop),
+            new BroadcastAudience(AnnouncementTopics.ForWorkshop(workshop.Kind), workshop.LibraryId),
+            createdBy,
+            WorkshopId: workshop.Id), cancellationToken);
     }
 
     /// <summary>How many people the audience reaches now: for the panel, while the broadcast is written.</summary>
@@ -110,7 +127,10 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
         }
 
         // The photo stays on the broadcast row: an empty image in the payload tells the sender to read it from there.
-        Outgoing outgoing = broadcast.Photo is null ? new OutgoingText(broadcast.Text) : new OutgoingPhoto([], broadcast.Text);
+        var keyboard = broadcast.WorkshopId is { } workshop
+            ? Keyboard.Inline([new KeyboardButton(WorkshopNotices.OpenButton, new CallbackData(WorkshopCallbacks.Feature, WorkshopCallbacks.Open, workshop).ToString())])
+            : null;
+        Outgoing outgoing = broadcast.Photo is null ? new OutgoingText(broadcast.Text, keyboard) : new OutgoingPhoto([], broadcast.Text, keyboard);
         var payload = outgoing.Serialize();
         var written = 0;
         var bots = new HashSet<string>();

@@ -6,8 +6,10 @@ namespace RahZendegi.Domain.Announcements;
 /// <summary>Reads and changes a person's subscription. Changes are tracked; the caller commits them with the rest of its update.</summary>
 public sealed class SubscriptionService(AppDbContext db, TimeProvider time)
 {
-    public Task<Subscription?> GetAsync(string botName, long userId, CancellationToken cancellationToken = default) =>
-        db.Subscriptions.SingleOrDefaultAsync(s => s.BotName == botName && s.UserId == userId, cancellationToken);
+    /// <summary>The subscription, including one added in this update and not yet committed.</summary>
+    public async Task<Subscription?> GetAsync(string botName, long userId, CancellationToken cancellationToken = default) =>
+        db.Subscriptions.Local.SingleOrDefault(s => s.BotName == botName && s.UserId == userId)
+        ?? await db.Subscriptions.SingleOrDefaultAsync(s => s.BotName == botName && s.UserId == userId, cancellationToken);
 
     public async Task<Subscription> SetTopicsAsync(string botName, long userId, long chatId, AnnouncementTopic topics, CancellationToken cancellationToken = default)
     {
@@ -40,8 +42,7 @@ public sealed class SubscriptionService(AppDbContext db, TimeProvider time)
     private async Task<Subscription> GetOrAddAsync(string botName, long userId, long chatId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var subscription = db.Subscriptions.Local.SingleOrDefault(s => s.BotName == botName && s.UserId == userId)
-            ?? await GetAsync(botName, userId, cancellationToken);
+        var subscription = await GetAsync(botName, userId, cancellationToken);
         if (subscription is null)
         {
             subscription = new Subscription { BotName = botName, UserId = userId };

@@ -7,6 +7,13 @@ public static class WorkshopNotices
 {
     public const string ConfirmButton = "تأیید";
     public const string CancelButton = "انصراف از ثبت‌نام";
+    public const string OpenButton = "مشاهده و ثبت‌نام";
+
+    public static string Announcement(Workshop workshop) =>
+        $"برنامهٔ تازه در {workshop.Library?.Name}: «{workshop.Title}»\n" +
+        $"زمان: {JalaliDate.FormatDateTime(workshop.StartsAt)}\n" +
+        (string.IsNullOrWhiteSpace(workshop.Description) ? "" : $"{workshop.Description}\n") +
+        $"ظرفیت: {PersianNumber.Format(workshop.Capacity)} نفر";
 
     public static string Offer(WorkshopRegistration offered, Workshop workshop) =>
         $"یک جا در کارگاه «{workshop.Title}» آزاد شد و برای شما نگه داشته شده است.\n" +
@@ -30,4 +37,5 @@ public static class WorkshopCallbacks
     public const string Feature = "ws";
     public const string Confirm = "confirm";
     public const string Cancel = "cancel";
+    public const string Open = "open";
 }

@@ -11,7 +11,7 @@ using RahZendegi.Domain.Data;
 namespace RahZendegi.Domain.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128080932_Announcements")]
+    [Migration("20261128081332_Announcements")]
     partial class Announcements
     {
         /// <inheritdoc />
@@ -196,6 +196,9 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -33,7 +33,8 @@ namespace RahZendegi.Domain.Data.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecipientCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    RecipientCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkshopId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
