@@ -81,6 +81,21 @@ public sealed class BroadcastDeliveryTests
     }
 
     [Fact]
+    public async Task Reply_AskedForDuringALongBroadcast_ArrivesBeforeTheBroadcastEnds()
+    {
+        await using var host = await StartAsync();
+        await SeedAndBroadcastAsync(host);
+        await host.Chat.WaitForBotMessagesSentAsync(500, Patience);
+
+        var person = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.SendText(person, "/start");
+        await host.Chat.WaitForBotMessageAsync(person, timeout: Patience);
+
+        // About 13 s of broadcast remained at this pace: the reply did not queue behind it.
+        Assert.True(host.Chat.BotMessagesSent < Subscribers - Blocked.Length, $"{host.Chat.BotMessagesSent} broadcast messages went before the reply.");
+    }
+
+    [Fact]
     public async Task Broadcast_HostRestartedHalfWay_FinishesWithEachPersonReachedOnce()
     {
         await using var host = await StartAsync();
