@@ -8,6 +8,7 @@ using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
 
@@ -26,6 +27,7 @@ public static class DomainServiceCollectionExtensions
             .Validate(o => o.FeeRials >= 0, "Membership:FeeRials must be zero or more.")
             .ValidateOnStart();
         services.AddScoped<LibraryDirectory>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<MembershipService>();
         services.AddScoped<CategoryVerification>();
         services.AddOptions<CounselingOptions>().BindConfiguration(CounselingOptions.Section)

@@ -42,6 +42,19 @@ public sealed partial class AdminProcessTests
         }));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
 
+        // The printed password must be replaced before anything else.
+        var forced = await http.GetAsync("/");
+        Assert.Equal("/Account/ChangePassword", forced.Headers.Location!.OriginalString);
+        var changePage = await http.GetStringAsync("/Account/ChangePassword");
+        var changed = await http.PostAsync("/Account/ChangePassword", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Current"] = password,
+            ["Input.New"] = "Tazeh-Ramz-1405",
+            ["Input.Repeat"] = "Tazeh-Ramz-1405",
+            ["__RequestVerificationToken"] = AntiforgeryPattern().Match(changePage).Groups[1].Value,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
         var dashboard = await http.GetStringAsync("/");
         Assert.Contains("داشبورد", dashboard);
         Assert.Contains("data-stat=\"libraries\">۶<", dashboard);

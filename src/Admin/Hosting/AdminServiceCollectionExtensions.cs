@@ -25,7 +25,12 @@ public static class AdminServiceCollectionExtensions
                 options.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaims>();
+
+        services.AddAuthorization(Policies.Add);
+        services.AddHttpContextAccessor();
+        services.AddScoped<StaffScope>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -49,7 +54,15 @@ public static class AdminServiceCollectionExtensions
 
         services.AddRazorPages(options =>
         {
+            // Signed in for everything; each feature folder then names who may use it.
             options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AuthorizeFolder("/Counseling", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Members", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Workshops", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Pricing", Policies.ProvincialAdmin);
+            options.Conventions.AuthorizeFolder("/Audit", Policies.ProvincialAdmin);
+            options.Conventions.AuthorizeFolder("/Agenda", Policies.Counselor);
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Error");
         });
@@ -63,9 +76,11 @@ public static class AdminServiceCollectionExtensions
             app.UseExceptionHandler("/Error");
         }
 
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePasswordChangeWhenRequired();
         app.UseAuthorization();
         app.MapRazorPages();
         return app;

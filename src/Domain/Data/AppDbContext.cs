@@ -28,6 +28,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<WorkshopRegistration> WorkshopRegistrations => Set<WorkshopRegistration>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<StaffLibrary> StaffLibraries => Set<StaffLibrary>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<NoShowApproval> NoShowApprovals => Set<NoShowApproval>();
     public DbSet<SlotWatch> SlotWatches => Set<SlotWatch>();

@@ -7,4 +7,7 @@ public class StaffUser : IdentityUser
 {
     public string? DisplayName { get; set; }
     public bool MustChangePassword { get; set; }
+
+    /// <summary>For a counsellor's account: whose agenda they see.</summary>
+    public int? CounselorId { get; set; }
 }

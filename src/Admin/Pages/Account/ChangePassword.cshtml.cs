@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RahZendegi.Domain.Staff;
+
+namespace RahZendegi.Admin.Pages.Account;
+
+public class ChangePasswordModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public ChangePasswordInput Input { get; set; } = new();
+
+    public sealed class ChangePasswordInput
+    {
+        [Required(ErrorMessage = AccountTexts.CurrentPasswordRequired)]
+        public string Current { get; set; } = "";
+
+        [Required(ErrorMessage = AccountTexts.NewPasswordRequired)]
+        public string New { get; set; } = "";
+
+        [Compare(nameof(New), ErrorMessage = AccountTexts.PasswordsDiffer)]
+        public string Repeat { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToPage("/Account/Login");
+        }
+
+        var changed = await users.ChangePasswordAsync(user, Input.Current, Input.New);
+        if (!changed.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, changed.Errors.Any(e => e.Code == "PasswordMismatch")
+                ? AccountTexts.CurrentPasswordWrong
+                : AccountTexts.PasswordRules);
+            return Page();
+        }
+
+        user.MustChangePassword = false;
+        audit.Record(user.UserName ?? "", "password-changed", user.UserName ?? "");
+        await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToPage("/Index");
+    }
+}
