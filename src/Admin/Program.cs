@@ -6,7 +6,11 @@ using RahZendegi.Domain.Data;
 // The admin panel, with the bot worker in the same process (and the sandbox messenger when no bot has a token).
 return await StartupErrors.RunAsync(async () =>
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+    });
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
     builder.Services.AddDomain().AddBot().AddAdminPanel(builder.Environment);
 
