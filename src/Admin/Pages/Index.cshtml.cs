@@ -1,22 +1,71 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RahZendegi.Admin.Hosting;
+using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Admin.Pages;
 
-public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+/// <summary>The day at a glance, for the libraries in the signed-in person's scope.</summary>
+public class IndexModel(AppDbContext db, StaffScope scope, TimeProvider time) : PageModel
 {
     public int Libraries { get; private set; }
     public int Counselors { get; private set; }
     public int UpcomingWorkshops { get; private set; }
     public int BotUsers { get; private set; }
+    public int SessionsToday { get; private set; }
+    public int SessionsThisWeek { get; private set; }
+    public int PendingVerifications { get; private set; }
+    public int VisitsBookedThisMonth { get; private set; }
+    public long DiscountsThisMonthRials { get; private set; }
+    public IReadOnlyList<(string Title, int Taken, int Capacity)> FillingUp { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        Libraries = await db.Libraries.AsNoTracking().CountAsync(l => l.Active, cancellationToken);
+        var today = JalaliDate.FromUtc(now);
+        var dayStart = today.ToUtc(TimeOnly.MinValue).Utc ?? now.Date;
+        var monthStart = (JalaliDate.TryCreate(today.Year, today.Month, 1, out var first) ? first.ToUtc(TimeOnly.MinValue).Utc : null) ?? dayStart;
+        var allowed = await scope.LibraryIdsAsync(cancellationToken);
+        bool InScope(int libraryId) => allowed is null || allowed.Contains(libraryId);
+
+        var libraries = await db.Libraries.AsNoTracking().Where(l => l.Active).Select(l => l.Id).ToListAsync(cancellationToken);
+        Libraries = libraries.Count(InScope);
         Counselors = await db.Counselors.AsNoTracking().CountAsync(c => c.Active, cancellationToken);
-        UpcomingWorkshops = await db.Workshops.AsNoTracking().CountAsync(w => w.StartsAt > now, cancellationToken);
         BotUsers = await db.Conversations.AsNoTracking().CountAsync(cancellationToken);
+
+        var bookings = (await db.Bookings.AsNoTracking()
+            .Where(b => (b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(7)) || b.CreatedAt >= monthStart)
+            .Select(b => new { b.LibraryId, b.StartsAt, b.CreatedAt, b.Status, b.DiscountRials }).ToListAsync(cancellationToken))
+            .Where(b => InScope(b.LibraryId)).ToList();
+        bool Holds(BookingStatus s) => s is BookingStatus.Confirmed or BookingStatus.Attended or BookingStatus.NoShow;
+        SessionsToday = bookings.Count(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(1));
+        SessionsThisWeek = bookings.Count(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(7));
+
+        var members = (await db.Members.AsNoTracking()
+            .Where(m => m.CategoryStatus == CategoryStatus.Pending || m.CreatedAt >= monthStart)
+            .Select(m => new { m.LibraryId, m.CategoryStatus, m.CreatedAt, Discount = m.FeeBaseRials - m.FeeToPayRials }).ToListAsync(cancellationToken))
+            .Where(m => InScope(m.LibraryId)).ToList();
+        PendingVerifications = members.Count(m => m.CategoryStatus == CategoryStatus.Pending);
+
+        var workshops = (await db.Workshops.AsNoTracking().Where(w => w.Status == WorkshopStatus.Published && w.StartsAt > now)
+            .Select(w => new { w.Id, w.Title, w.LibraryId, w.Capacity }).ToListAsync(cancellationToken))
+            .Where(w => InScope(w.LibraryId)).ToList();
+        UpcomingWorkshops = workshops.Count;
+        var ids = workshops.Select(w => w.Id).ToList();
+        var taken = await db.WorkshopRegistrations.AsNoTracking().Where(WorkshopRegistration.HoldsSeat).Where(r => ids.Contains(r.WorkshopId))
+            .GroupBy(r => r.WorkshopId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        FillingUp = [.. workshops.Select(w => (w.Title, Taken: taken.GetValueOrDefault(w.Id), w.Capacity))
+            .Where(w => w.Capacity > 0 && w.Taken * 10 >= w.Capacity * 8).OrderByDescending(w => w.Taken)];
+
+        var workshopMonth = (await db.WorkshopRegistrations.AsNoTracking().Where(r => r.CreatedAt >= monthStart)
+            .Select(r => new { r.Workshop!.LibraryId, r.DiscountRials }).ToListAsync(cancellationToken)).Where(r => InScope(r.LibraryId)).ToList();
+        var bookedThisMonth = bookings.Where(b => b.CreatedAt >= monthStart && b.Status != BookingStatus.HoldExpired && b.Status != BookingStatus.Held).ToList();
+        VisitsBookedThisMonth = bookedThisMonth.Count + workshopMonth.Count;
+        DiscountsThisMonthRials = bookedThisMonth.Sum(b => b.DiscountRials) + workshopMonth.Sum(r => r.DiscountRials)
+            + members.Where(m => m.CreatedAt >= monthStart).Sum(m => m.Discount);
     }
 }
