@@ -48,14 +48,7 @@ public sealed class ManageSubscriptionFlow(SubscriptionService subscriptions, Me
         var machine = CreateMachine(context, state => AskAsync(context, state, hint: null));
         if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
         {
-            if (machine.CanFire(Trigger.Back))
-            {
-                await machine.FireAsync(Trigger.Back);
-            }
-            else
-            {
-                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(MainMenuTexts.MenuPrompt));
-            }
+            await context.GoBackAsync(machine, Trigger.Back);
 
             return;
         }

@@ -97,14 +97,9 @@ public sealed partial class BookSessionFlow(
         var machine = CreateMachine(context, draft, () => dayHasSlots);
         if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
         {
-            if (machine.CanFire(Trigger.Back))
+            if (await context.GoBackAsync(machine, Trigger.Back))
             {
-                await machine.FireAsync(Trigger.Back);
                 context.SetDraft(draft);
-            }
-            else
-            {
-                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(MainMenuTexts.MenuPrompt));
             }
 
             return;

@@ -105,14 +105,9 @@ public sealed partial class JoinMembershipFlow(
         var machine = CreateMachine(context, draft);
         if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
         {
-            if (machine.CanFire(Trigger.Back))
+            if (await context.GoBackAsync(machine, Trigger.Back))
             {
-                await machine.FireAsync(Trigger.Back);
                 context.SetDraft(draft);
-            }
-            else
-            {
-                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(MainMenuTexts.MenuPrompt));
             }
 
             return;

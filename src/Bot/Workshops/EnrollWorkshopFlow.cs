@@ -79,14 +79,9 @@ public sealed class EnrollWorkshopFlow(WorkshopService workshops, MembershipServ
         var machine = CreateMachine(context, state => AskAsync(context, draft, state, hint: null));
         if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
         {
-            if (machine.CanFire(Trigger.Back))
+            if (await context.GoBackAsync(machine, Trigger.Back))
             {
-                await machine.FireAsync(Trigger.Back);
                 context.SetDraft(draft);
-            }
-            else
-            {
-                await BackToMenuAsync(context, MainMenuTexts.MenuPrompt);
             }
 
             return;
