@@ -1,0 +1,33 @@
+using RahZendegi.Domain.Persian;
+
+namespace RahZendegi.Admin.Pages;
+
+/// <summary>Whole Jalali days typed in the panel: a «to» day is included, so it is stored as the next midnight in Tehran.</summary>
+public static class PanelDates
+{
+    public static bool TryStartOfDay(string? text, out DateTime? utc) => TryParse(text, 0, out utc);
+
+    public static bool TryEndOfDay(string? text, out DateTime? utc) => TryParse(text, 1, out utc);
+
+    public static string? FormatStart(DateTime? utc) => utc is { } u ? JalaliDate.FormatShortDate(u) : null;
+
+    public static string? FormatEnd(DateTime? utc) => utc is { } u ? JalaliDate.FormatShortDate(u.AddSeconds(-1)) : null;
+
+    private static bool TryParse(string? text, int addDays, out DateTime? utc)
+    {
+        utc = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (!JalaliDate.TryParse(text, out var date))
+        {
+            return false;
+        }
+
+        var result = date.AddDays(addDays).ToUtc(TimeOnly.MinValue);
+        utc = result.Utc;
+        return result.IsValid;
+    }
+}
