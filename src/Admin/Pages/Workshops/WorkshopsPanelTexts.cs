@@ -1,0 +1,16 @@
+namespace RahZendegi.Admin.Pages.Workshops;
+
+public static class WorkshopsPanelTexts
+{
+    public const string TitleRequired = "عنوان کارگاه را بنویسید.";
+    public const string LibraryRequired = "کتابخانه را انتخاب کنید.";
+    public const string CapacityRange = "ظرفیت باید عددی بین ۱ و ۱۰۰۰ باشد.";
+    public const string CapacityBelowSeats = "ظرفیت از شمارهٔ صندلی‌های گرفته‌شده کمتر است.";
+    public const string PriceInvalid = "قیمت پایه را به تومان و با عدد بنویسید.";
+    public const string SessionsRequired = "دست‌کم یک جلسه با تاریخ و ساعت شروع و پایان وارد کنید.";
+    public const string SessionInvalid = "جلسهٔ ردیف {0}: تاریخ را به شکل ۱۴۰۵/۰۹/۰۸ و ساعت را به شکل ۱۶:۳۰ بنویسید؛ پایان پس از شروع باشد.";
+    public const string DeadlineInvalid = "مهلت ثبت‌نام را با تاریخ و ساعت بنویسید.";
+    public const string DeadlineAfterStart = "مهلت ثبت‌نام باید پیش از شروع نخستین جلسه باشد.";
+    public const string Saved = "کارگاه ذخیره شد.";
+    public const string Announced = "اطلاعیهٔ کارگاه ساخته شد و ربات آن را برای مشترکان می‌فرستد.";
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using RahZendegi.Domain.Staff;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Admin;
+
+/// <summary>The panel as a real process on a test database with demo libraries, and staff accounts made directly in it.</summary>
+public sealed partial class PanelSession : IDisposable
+{
+    public const string Password = "Test-Ramz-1405";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly ProductProcess process;
+    private readonly int port;
+
+    private PanelSession(TestDatabase database, ProductProcess process, int port)
+    {
+        Database = database;
+        this.process = process;
+        this.port = port;
+    }
+
+    public TestDatabase Database { get; }
+
+    public static async Task<PanelSession> StartAsync()
+    {
+        var database = new TestDatabase();
+        var port = FreePort();
+        var process = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Sandbox__Port"] = "0",
+            ["Urls"] = $"http://127.0.0.1:{port}",
+        }, "--Demo:Seed=true");
+        await process.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
+        return new PanelSession(database, process, port);
+    }
+
+    /// <summary>A staff account with one role and, for an operator, its libraries; the password is already their own.</summary>
+    public async Task AddStaffAsync(string userName, string role, params int[] libraryIds)
+    {
+        await using var db = Database.NewContext();
+        var user = new StaffUser
+        {
+            UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = userName,
+            SecurityStamp = Guid.NewGuid().ToString(), MustChangePassword = false,
+        };
+        user.PasswordHash = new PasswordHasher<StaffUser>().HashPassword(user, Password);
+        db.Users.Add(user);
+        var roleId = db.Roles.Single(r => r.Name == role).Id;
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+        db.StaffLibraries.AddRange(libraryIds.Select(id => new StaffLibrary { StaffUserId = user.Id, LibraryId = id }));
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<HttpClient> SignInAsync(string userName)
+    {
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+        };
+        var signIn = await PostFormAsync(http, "/Account/Login", "/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return http;
+    }
+
+    /// <summary>Opens <paramref name="page"/> for its antiforgery token, then posts the form to <paramref name="action"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string page, string action, Dictionary<string, string> fields)
+    {
+        var html = await http.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = AntiforgeryPattern().Match(html).Groups[1].Value;
+        return await http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    public void Dispose()
+    {
+        process.Dispose();
+        Database.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryPattern();
+}
