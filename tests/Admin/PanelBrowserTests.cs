@@ -46,6 +46,37 @@ public sealed partial class PanelBrowserTests
         browser.Screenshot("02-dashboard");
     }
 
+    [Fact]
+    public async Task Broadcast_ComposedInThePanel_ArrivesInTheSubscribersChat()
+    {
+        using var session = await PanelSession.StartAsync();
+        await session.AddStaffAsync("ostan", "ProvincialAdmin");
+        const long subscriber = 1001;
+        await session.Sandbox.SayAsync(subscriber, "اطلاع‌رسانی‌ها");
+        await session.Sandbox.WaitForBotTextAsync(subscriber, "اطلاع‌رسانی‌ها:", StartTimeout);
+        await session.Sandbox.SayAsync(subscriber, "⬜ خبرهای کتابخانه");
+        await session.Sandbox.WaitForBotTextAsync(subscriber, "ذخیره شد", StartTimeout);
+
+        using var browser = new PanelBrowser(session.Address);
+        browser.Open("/Account/Login");
+        browser.Fill("Input.UserName", "ostan");
+        browser.Fill("Input.Password", PanelSession.Password);
+        browser.Submit("ورود");
+        browser.Open("/Announcements/Compose");
+        browser.Fill("Input.Text", "کتابخانه‌ها روز جمعه هم باز است.");
+        browser.Select("Input.Topic", "LibraryNews");
+        browser.Select("Input.LibraryId", "");
+        browser.Submit("شمارش گیرندگان");
+        Assert.Equal("1", browser.Driver.FindElement(By.CssSelector("[data-recipients]")).GetAttribute("data-recipients"));
+        browser.Screenshot("03-compose");
+        browser.Submit("ثبت و ارسال");
+
+        Assert.Equal("کتابخانه‌ها روز جمعه هم باز است.",
+            await session.Sandbox.WaitForBotTextAsync(subscriber, "روز جمعه", StartTimeout));
+        browser.Open("/Announcements");
+        browser.Screenshot("04-announcements");
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

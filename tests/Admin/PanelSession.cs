@@ -15,14 +15,20 @@ public sealed partial class PanelSession : IDisposable
     private readonly ProductProcess process;
     private readonly int port;
 
-    private PanelSession(TestDatabase database, ProductProcess process, int port)
+    private PanelSession(TestDatabase database, ProductProcess process, int port, Uri sandbox)
     {
         Database = database;
         this.process = process;
         this.port = port;
+        Sandbox = new SandboxWebChat(sandbox);
     }
 
     public TestDatabase Database { get; }
+
+    public Uri Address => new($"http://127.0.0.1:{port}");
+
+    /// <summary>The sandbox messenger the panel's process started, reached as its web chat page does.</summary>
+    public SandboxWebChat Sandbox { get; }
 
     public static async Task<PanelSession> StartAsync()
     {
@@ -34,8 +40,9 @@ public sealed partial class PanelSession : IDisposable
             ["Sandbox__Port"] = "0",
             ["Urls"] = $"http://127.0.0.1:{port}",
         }, "--Demo:Seed=true");
+        var sandbox = SandboxAddress().Match(await process.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout)).Groups[1].Value;
         await process.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
-        return new PanelSession(database, process, port);
+        return new PanelSession(database, process, port, new Uri(sandbox));
     }
 
     /// <summary>A staff account with one role and, for an operator, its libraries; the password is already their own.</summary>
@@ -76,6 +83,7 @@ public sealed partial class PanelSession : IDisposable
 
     public void Dispose()
     {
+        Sandbox.Dispose();
         process.Dispose();
         Database.Dispose();
     }
@@ -86,6 +94,9 @@ public sealed partial class PanelSession : IDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex("runs at (http://[^ ]+)")]
+    private static partial Regex SandboxAddress();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryPattern();

@@ -42,6 +42,9 @@ public sealed class PanelBrowser : IDisposable
         field.SendKeys(value);
     }
 
+    public void Select(string name, string value) =>
+        driver.FindElement(By.XPath($"//select[@name='{name}']/option[@value='{value}']")).Click();
+
     /// <summary>Submits the form the element belongs to and waits for the next page to load.</summary>
     public void Submit(string buttonText)
     {
