@@ -29,6 +29,7 @@ public sealed partial class CounselingPanel : IDisposable
     public TestDatabase Database { get; }
     public ProductProcess Process { get; }
     public HttpClient Http { get; }
+    public int LibraryOneId { get; private set; }
     public int LibraryOneBookingId { get; private set; }
     public int LibraryTwoBookingId { get; private set; }
 
@@ -94,6 +95,7 @@ public sealed partial class CounselingPanel : IDisposable
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
         db.StaffLibraries.Add(new StaffLibrary { StaffUserId = user.Id, LibraryId = one.Id });
         await db.SaveChangesAsync();
+        LibraryOneId = one.Id;
         LibraryOneBookingId = first.Id;
         LibraryTwoBookingId = second.Id;
     }

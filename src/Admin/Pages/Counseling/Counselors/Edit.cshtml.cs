@@ -26,9 +26,10 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         public string FullName { get; set; } = "";
         public Gender Gender { get; set; }
         public List<CounselingTopic> Specialties { get; set; } = [];
-        public int SessionMinutes { get; set; } = 45;
-        public int GapMinutes { get; set; }
-        public long PriceToman { get; set; }
+        // Text, not numbers: people type Persian digits, and a number binder would answer in English.
+        public string? SessionMinutes { get; set; } = "45";
+        public string? GapMinutes { get; set; } = "0";
+        public string? PriceToman { get; set; }
         public bool Active { get; set; } = true;
         public List<PlanRow> Plan { get; set; } = [];
     }
@@ -87,9 +88,9 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
                 FullName = counselor.FullName,
                 Gender = counselor.Gender,
                 Specialties = [.. CounselingTopics.All.Select(t => t.Topic).Where(t => counselor.Specialties.HasFlag(t))],
-                SessionMinutes = counselor.SessionMinutes,
-                GapMinutes = counselor.GapMinutes,
-                PriceToman = Money.ToToman(counselor.BasePrice),
+                SessionMinutes = Invariant(counselor.SessionMinutes),
+                GapMinutes = Invariant(counselor.GapMinutes),
+                PriceToman = Invariant(Money.ToToman(counselor.BasePrice)),
                 Active = counselor.Active,
                 Plan = [.. counselor.WeeklyPlan.Where(e => allowed is null || allowed.Contains(e.LibraryId))
                     .OrderBy(e => PersianWeek.DayIndex(e.Day)).ThenBy(e => e.Start)
@@ -130,9 +131,9 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         counselor.FullName = PersianText.Normalize(Input.FullName).Trim();
         counselor.Gender = Input.Gender;
         counselor.Specialties = Input.Specialties.Aggregate(CounselingTopic.None, (all, t) => all | t);
-        counselor.SessionMinutes = Input.SessionMinutes;
-        counselor.GapMinutes = Input.GapMinutes;
-        counselor.BasePrice = Money.FromToman(Input.PriceToman);
+        counselor.SessionMinutes = (int)Number(Input.SessionMinutes)!;
+        counselor.GapMinutes = (int)Number(Input.GapMinutes)!;
+        counselor.BasePrice = Money.FromToman(Number(Input.PriceToman)!.Value);
         counselor.Active = Input.Active;
         counselor.WeeklyPlan.RemoveAll(e => !kept.Contains(e));
         counselor.WeeklyPlan.AddRange(plan);
@@ -236,17 +237,17 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
             ModelState.AddModelError("Input.Specialties", CounselingPageTexts.SpecialtyRequired);
         }
 
-        if (Input.SessionMinutes is < 15 or > 180)
+        if (Number(Input.SessionMinutes) is not (>= 15 and <= 180))
         {
             ModelState.AddModelError("Input.SessionMinutes", CounselingPageTexts.SessionMinutesRange);
         }
 
-        if (Input.GapMinutes is < 0 or > 60)
+        if (Number(Input.GapMinutes) is not (>= 0 and <= 60))
         {
             ModelState.AddModelError("Input.GapMinutes", CounselingPageTexts.GapMinutesRange);
         }
 
-        if (Input.PriceToman is < 0 or > 1_000_000_000)
+        if (Number(Input.PriceToman) is not (>= 0 and <= 1_000_000_000))
         {
             ModelState.AddModelError("Input.PriceToman", CounselingPageTexts.PriceRange);
         }
@@ -331,6 +332,12 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
     }
 
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static long? Number(string? text) =>
+        long.TryParse(PersianText.Normalize(text).Replace(PersianNumber.ThousandsSeparator.ToString(), "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal),
+            NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static int Minutes(TimeOnly time) => time.Hour * 60 + time.Minute;
 

@@ -18,12 +18,14 @@ public class IndexModel(AppDbContext db, StaffScope scope) : PageModel
         var counselors = await db.Counselors.AsNoTracking()
             .Where(c => allowed == null || !c.WeeklyPlan.Any() || c.WeeklyPlan.Any(e => allowed.Contains(e.LibraryId)))
             .OrderByDescending(c => c.Active).ThenBy(c => c.FullName)
-            .Select(c => new
-            {
-                c.Id, c.FullName, c.Gender, c.Specialties, c.BasePrice, c.Active,
-                Libraries = c.WeeklyPlan.Select(e => e.Library!.Name).Distinct().ToList(),
-            })
+            .Select(c => new { c.Id, c.FullName, c.Gender, c.Specialties, c.BasePrice, c.Active })
             .ToListAsync(cancellationToken);
-        Rows = [.. counselors.Select(c => new Row(c.Id, c.FullName, c.Gender, c.Specialties, c.BasePrice, c.Active, c.Libraries))];
+        var ids = counselors.Select(c => c.Id).ToList();
+
+        // A separate query: SQLite cannot run a distinct list nested in a projection.
+        var places = (await db.WeeklyPlanEntries.AsNoTracking().Where(e => ids.Contains(e.CounselorId))
+                .Select(e => new { e.CounselorId, e.Library!.Name }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(e => e.CounselorId, e => e.Name);
+        Rows = [.. counselors.Select(c => new Row(c.Id, c.FullName, c.Gender, c.Specialties, c.BasePrice, c.Active, [.. places[c.Id].Order()]))];
     }
 }
