@@ -66,7 +66,6 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
         var text = PersianText.Normalize(reason).Trim();
         if (text.Length == 0)
         {
-            ModelState.AddModelError(string.Empty, CounselingPageTexts.CancelReasonRequired);
             CancelErrorFor = id;
             await LoadAsync(cancellationToken);
             return Page();

@@ -158,47 +158,16 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        DateTime? starts = null, ends = null;
-        if (!JalaliDate.TryParse(Leave.From, out var from))
-        {
-            ModelState.AddModelError("Leave.From", CounselingPageTexts.DateInvalid);
-        }
-
-        var to = from;
-        if (!string.IsNullOrWhiteSpace(Leave.To) && !JalaliDate.TryParse(Leave.To, out to))
-        {
-            ModelState.AddModelError("Leave.To", CounselingPageTexts.DateInvalid);
-        }
-
-        var fromTime = TimeOnly.MinValue;
-        var toTime = TimeOnly.MinValue;
-        var hours = !string.IsNullOrWhiteSpace(Leave.FromTime) || !string.IsNullOrWhiteSpace(Leave.ToTime);
-        if (hours && (!CounselorAccess.TryParseTime(Leave.FromTime, out fromTime) || !CounselorAccess.TryParseTime(Leave.ToTime, out toTime)))
-        {
-            ModelState.AddModelError("Leave.FromTime", CounselingPageTexts.TimeInvalid);
-        }
-
-        if (ModelState.IsValid)
-        {
-            // Without hours the leave covers whole days, to the end of the last one.
-            starts = from.ToUtc(fromTime).Utc;
-            ends = hours ? to.ToUtc(toTime).Utc : to.AddDays(1).ToUtc(TimeOnly.MinValue).Utc;
-            if (starts is null || ends is null || ends <= starts)
-            {
-                ModelState.AddModelError("Leave.To", CounselingPageTexts.LeaveEndBeforeStart);
-            }
-        }
-
-        if (!ModelState.IsValid)
+        if (LeaveForm.Read(Leave, ModelState) is not var (starts, ends))
         {
             await ReloadInputAsync(id, cancellationToken);
             return Page();
         }
 
         var reason = string.IsNullOrWhiteSpace(Leave.Reason) ? null : PersianText.Normalize(Leave.Reason).Trim();
-        db.CounselorLeaves.Add(new CounselorLeave { CounselorId = id, StartsAt = starts!.Value, EndsAt = ends!.Value, Reason = reason });
+        db.CounselorLeaves.Add(new CounselorLeave { CounselorId = id, StartsAt = starts, EndsAt = ends, Reason = reason });
         audit.Record(scope.UserName, "counselor.leave.add", $"Counselor {id}",
-            $"{JalaliDate.FormatDateTime(starts.Value)} – {JalaliDate.FormatDateTime(ends.Value)}");
+            $"{JalaliDate.FormatDateTime(starts)} – {JalaliDate.FormatDateTime(ends)}");
         await db.SaveChangesAsync(cancellationToken);
         Notice = CounselingPageTexts.LeaveAdded;
         return await AfterScheduleChangeAsync(id, cancellationToken);
@@ -252,52 +221,10 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
             ModelState.AddModelError("Input.PriceToman", CounselingPageTexts.PriceRange);
         }
 
-        var plan = new List<WeeklyPlanEntry>();
-        for (var i = 0; i < Input.Plan.Count; i++)
-        {
-            var row = Input.Plan[i];
-            var key = $"Input.Plan[{i}]";
-            if (row.Remove || (row.LibraryId == 0 && string.IsNullOrWhiteSpace(row.Start) && string.IsNullOrWhiteSpace(row.End)))
-            {
-                continue;
-            }
-
-            if (!await scope.CanManageLibraryAsync(row.LibraryId, cancellationToken) || !await db.Libraries.AnyAsync(l => l.Id == row.LibraryId, cancellationToken))
-            {
-                ModelState.AddModelError(key, CounselingPageTexts.LibraryNotAllowed);
-                continue;
-            }
-
-            if (row.Day is < 0 or > 6)
-            {
-                ModelState.AddModelError(key, CounselingPageTexts.DayInvalid);
-                continue;
-            }
-
-            if (!CounselorAccess.TryParseTime(row.Start, out var start) || !CounselorAccess.TryParseTime(row.End, out var end))
-            {
-                ModelState.AddModelError(key, CounselingPageTexts.TimeInvalid);
-                continue;
-            }
-
-            if (end != TimeOnly.MinValue && end <= start)
-            {
-                ModelState.AddModelError(key, CounselingPageTexts.EndBeforeStart);
-                continue;
-            }
-
-            var entry = new WeeklyPlanEntry { LibraryId = row.LibraryId, Day = PersianWeek.DayAt(row.Day), Start = start, End = end };
-            // A counsellor is in one place at a time, so ranges overlap across libraries too.
-            if (plan.Concat(kept).Any(other => other.Day == entry.Day && Minutes(other.Start) < EndMinutes(entry.End) && Minutes(entry.Start) < EndMinutes(other.End)))
-            {
-                ModelState.AddModelError(key, CounselingPageTexts.RangesOverlap);
-                continue;
-            }
-
-            plan.Add(entry);
-        }
-
-        return plan;
+        // Libraries this person may place the counsellor at, as they exist now.
+        var allowed = await scope.LibraryIdsAsync(cancellationToken);
+        var libraries = await db.Libraries.AsNoTracking().Where(l => allowed == null || allowed.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken);
+        return WeeklyPlanForm.Read(Input.Plan, kept, libraries.ToHashSet(), ModelState);
     }
 
     private async Task ReloadInputAsync(int id, CancellationToken cancellationToken)
@@ -338,10 +265,6 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
             NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static int Minutes(TimeOnly time) => time.Hour * 60 + time.Minute;
-
-    private static int EndMinutes(TimeOnly end) => end == TimeOnly.MinValue ? 24 * 60 : Minutes(end);
 
     private static string Describe(IEnumerable<WeeklyPlanEntry> plan) =>
         string.Join("; ", plan.OrderBy(e => e.LibraryId).ThenBy(e => PersianWeek.DayIndex(e.Day)).ThenBy(e => e.Start)
