@@ -1,0 +1,163 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Admin.Hosting;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Staff;
+
+namespace RahZendegi.Admin.Pages.Counseling.Bookings;
+
+public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookings, AuditLog audit, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public FilterInput Filter { get; set; } = new();
+
+    public sealed class FilterInput
+    {
+        public int? LibraryId { get; set; }
+        public int? CounselorId { get; set; }
+
+        /// <summary>A Jalali day; empty means today and the next seven days.</summary>
+        public string? Date { get; set; }
+
+        /// <summary>Empty means every status.</summary>
+        public BookingStatus? Status { get; set; } = BookingStatus.Confirmed;
+    }
+
+    public sealed record Row(int Id, DateTime StartsAt, string Counselor, string Library, string TrackingCode,
+        BookingStatus Status, long ToPayRials, string? MemberName, string? CancelReason);
+
+    public sealed record Option(int Id, string Name);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<Option> Libraries { get; private set; } = [];
+    public IReadOnlyList<Option> Counselors { get; private set; } = [];
+    public int? CancelErrorFor { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public Dictionary<string, string> FilterRoute => new()
+    {
+        ["Filter.LibraryId"] = Filter.LibraryId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["Filter.CounselorId"] = Filter.CounselorId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["Filter.Date"] = Filter.Date ?? "",
+        ["Filter.Status"] = Filter.Status?.ToString() ?? "",
+    };
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAttendedAsync(int id, CancellationToken cancellationToken) =>
+        MarkAsync(id, BookingStatus.Attended, "booking.attended", CounselingPageTexts.MarkedAttended, cancellationToken);
+
+    public Task<IActionResult> OnPostNoShowAsync(int id, CancellationToken cancellationToken) =>
+        MarkAsync(id, BookingStatus.NoShow, "booking.no-show", CounselingPageTexts.MarkedNoShow, cancellationToken);
+
+    public async Task<IActionResult> OnPostCancelAsync(int id, string? reason, CancellationToken cancellationToken)
+    {
+        var trackingCode = await FindInScopeAsync(id, cancellationToken);
+        if (trackingCode is null)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var text = PersianText.Normalize(reason).Trim();
+        if (text.Length == 0)
+        {
+            CancelErrorFor = id;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        // Recorded first so the entry commits in the service's own save, with the cancellation.
+        audit.Record(scope.UserName, "booking.cancel", $"Booking {trackingCode}", text);
+        var outcome = await bookings.CancelByStaffAsync(id, text, cancellationToken);
+        return Done(outcome == CancelOutcome.Cancelled, CounselingPageTexts.Cancelled);
+    }
+
+    private async Task<IActionResult> MarkAsync(int id, BookingStatus outcome, string action, string notice, CancellationToken cancellationToken)
+    {
+        var trackingCode = await FindInScopeAsync(id, cancellationToken);
+        if (trackingCode is null)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        audit.Record(scope.UserName, action, $"Booking {trackingCode}");
+        return Done(await bookings.MarkAsync(id, outcome, cancellationToken), notice);
+    }
+
+    private IActionResult Done(bool succeeded, string notice)
+    {
+        if (!succeeded)
+        {
+            // The service saved nothing, so neither does the audit entry waiting in the unit of work.
+            db.ChangeTracker.Clear();
+        }
+
+        Notice = succeeded ? notice : CounselingPageTexts.BookingNotFound;
+        return RedirectToPage(FilterRoute.Where(p => p.Value.Length > 0).ToDictionary(p => p.Key, p => (object?)p.Value));
+    }
+
+    /// <summary>The booking's tracking code, if it exists and lies in a library this person may manage.</summary>
+    private async Task<string?> FindInScopeAsync(int id, CancellationToken cancellationToken)
+    {
+        var booking = await db.Bookings.AsNoTracking().Where(b => b.Id == id)
+            .Select(b => new { b.LibraryId, b.TrackingCode }).SingleOrDefaultAsync(cancellationToken);
+        return booking is not null && await scope.CanManageLibraryAsync(booking.LibraryId, cancellationToken)
+            ? booking.TrackingCode
+            : null;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var allowed = await scope.LibraryIdsAsync(cancellationToken);
+        Libraries = await db.Libraries.AsNoTracking().Where(l => allowed == null || allowed.Contains(l.Id))
+            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new Option(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
+        Counselors = await db.Counselors.AsNoTracking()
+            .Where(c => allowed == null || c.WeeklyPlan.Any(e => allowed.Contains(e.LibraryId)))
+            .OrderBy(c => c.FullName).Select(c => new Option(c.Id, c.FullName)).ToListAsync(cancellationToken);
+
+        var today = JalaliDate.FromUtc(time.GetUtcNow().UtcDateTime);
+        var (first, days) = (today, 8);
+        if (!string.IsNullOrWhiteSpace(Filter.Date))
+        {
+            if (JalaliDate.TryParse(Filter.Date, out var chosen))
+            {
+                (first, days) = (chosen, 1);
+            }
+            else
+            {
+                ModelState.AddModelError("Filter.Date", CounselingPageTexts.DateInvalid);
+            }
+        }
+
+        var from = first.ToUtc(TimeOnly.MinValue).Utc ?? DateTime.UtcNow;
+        var until = first.AddDays(days).ToUtc(TimeOnly.MinValue).Utc ?? from.AddDays(days);
+        var query = db.Bookings.AsNoTracking()
+            .Where(b => (allowed == null || allowed.Contains(b.LibraryId)) && b.StartsAt >= from && b.StartsAt < until);
+        if (Filter.LibraryId is { } libraryId)
+        {
+            query = query.Where(b => b.LibraryId == libraryId);
+        }
+
+        if (Filter.CounselorId is { } counselorId)
+        {
+            query = query.Where(b => b.CounselorId == counselorId);
+        }
+
+        if (Filter.Status is { } status)
+        {
+            query = query.Where(b => b.Status == status);
+        }
+
+        // The topic is left out on purpose: it is for the counsellor's agenda, not the front desk.
+        Rows = await query.OrderBy(b => b.StartsAt)
+            .Select(b => new Row(b.Id, b.StartsAt, b.Counselor!.FullName, b.Library!.Name, b.TrackingCode, b.Status, b.ToPayRials,
+                db.Members.Where(m => m.BotName == b.BotName && m.UserId == b.UserId).Select(m => m.FullName).FirstOrDefault(),
+                b.CancelReason))
+            .Take(500).ToListAsync(cancellationToken);
+    }
+}

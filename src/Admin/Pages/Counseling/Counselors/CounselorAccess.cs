@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Admin.Hosting;
+using RahZendegi.Domain.Data;
+
+namespace RahZendegi.Admin.Pages.Counseling.Counselors;
+
+/// <summary>
+/// A library operator manages the counsellors who work at one of their libraries, and those not yet placed
+/// anywhere (so a new counsellor can be set up); the provincial admin manages all.
+/// </summary>
+public static class CounselorAccess
+{
+    public static async Task<bool> CanManageCounselorAsync(this StaffScope scope, AppDbContext db, int counselorId, CancellationToken cancellationToken)
+    {
+        var allowed = await scope.LibraryIdsAsync(cancellationToken);
+        var libraries = await db.WeeklyPlanEntries.AsNoTracking().Where(e => e.CounselorId == counselorId)
+            .Select(e => e.LibraryId).Distinct().ToListAsync(cancellationToken);
+        return allowed is null || libraries.Count == 0 || libraries.Any(allowed.Contains);
+    }
+
+    /// <summary>A typed time such as «۹:۳۰» or "09:30".</summary>
+    public static bool TryParseTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(Domain.Persian.PersianText.Normalize(text).Replace(" ", "", StringComparison.Ordinal),
+            ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out time);
+}
