@@ -77,6 +77,45 @@ public sealed partial class PanelBrowserTests
         browser.Screenshot("04-announcements");
     }
 
+    [Fact]
+    public async Task WeeklyPlan_WidenedInThePanel_IsOfferedByTheBot()
+    {
+        using var session = await PanelSession.StartAsync();
+        await session.AddStaffAsync("ostan", "ProvincialAdmin");
+        using var browser = new PanelBrowser(session.Address);
+        browser.Open("/Account/Login");
+        browser.Fill("Input.UserName", "ostan");
+        browser.Fill("Input.Password", PanelSession.Password);
+        browser.Submit("ورود");
+
+        // The demo's مریم احمدی works no Friday; give her Friday afternoons at the central library.
+        browser.Open("/Counseling/Counselors/Edit/1");
+        var blank = browser.Driver.FindElements(By.CssSelector("input[name$='.Start']")).First(e => string.IsNullOrEmpty(e.GetAttribute("value")));
+        var row = RowIndex().Match(blank.GetAttribute("name")!).Groups[1].Value;
+        browser.Select($"Input.Plan[{row}].LibraryId", "1");
+        browser.Select($"Input.Plan[{row}].Day", "6");
+        browser.Fill($"Input.Plan[{row}].Start", "16:00");
+        browser.Fill($"Input.Plan[{row}].End", "18:00");
+        browser.Screenshot("05-weekly-plan");
+        browser.Submit("ذخیره");
+
+        const long person = 1002;
+        var chat = session.Sandbox;
+        await chat.SayAsync(person, "رزرو مشاوره");
+        await chat.WaitForBotTextAsync(person, "برای چه موضوعی", StartTimeout);
+        await chat.SayAsync(person, "خانواده و ازدواج");
+        await chat.WaitForBotTextAsync(person, "در کدام کتابخانه", StartTimeout);
+        await chat.SayAsync(person, "کتابخانه عمومی مرکزی ایلام");
+        await chat.WaitForBotTextAsync(person, "مشاور را انتخاب کنید", StartTimeout);
+        await chat.SayAsync(person, "مریم احمدی (خانم)");
+        var days = await chat.WaitForBotMessageAsync(person, "روزهایی", StartTimeout);
+
+        Assert.Contains(days.Buttons, b => b.StartsWith("جمعه", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\[(\d+)\]")]
+    private static partial Regex RowIndex();
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -49,7 +49,16 @@ public sealed class PanelBrowser : IDisposable
     public void Submit(string buttonText)
     {
         var page = driver.FindElement(By.TagName("html"));
-        driver.FindElement(By.XPath($"//button[normalize-space()='{buttonText}']")).Click();
+        var button = driver.FindElement(By.XPath($"//button[normalize-space()='{buttonText}']"));
+        try
+        {
+            button.Click();
+        }
+        catch (ElementClickInterceptedException)
+        {
+            // A long form can leave the button under the sticky footer of a small window: press it directly.
+            driver.ExecuteScript("arguments[0].click();", button);
+        }
         new WebDriverWait(driver, TimeSpan.FromSeconds(30)).Until(current =>
         {
             try

@@ -12,7 +12,11 @@ public sealed class SandboxWebChat(Uri sandbox) : IDisposable
         http.PostAsJsonAsync($"/sandbox/api/chats/{userId}/text", new { text });
 
     /// <summary>Waits, by the page's long poll, until the bot has said something containing <paramref name="part"/>.</summary>
-    public async Task<string> WaitForBotTextAsync(long userId, string part, TimeSpan timeout)
+    public async Task<string> WaitForBotTextAsync(long userId, string part, TimeSpan timeout) =>
+        (await WaitForBotMessageAsync(userId, part, timeout)).Text;
+
+    /// <summary>The same wait, returning the message's text and the labels of its reply keyboard.</summary>
+    public async Task<(string Text, IReadOnlyList<string> Buttons)> WaitForBotMessageAsync(long userId, string part, TimeSpan timeout)
     {
         using var limit = new CancellationTokenSource(timeout);
         long version = -1;
@@ -26,7 +30,9 @@ public sealed class SandboxWebChat(Uri sandbox) : IDisposable
             {
                 if (message.GetProperty("fromBot").GetBoolean() && message.GetProperty("text").GetString() is { } text && text.Contains(part, StringComparison.Ordinal))
                 {
-                    return text;
+                    var buttons = message.GetProperty("replyKeyboard").EnumerateArray()
+                        .SelectMany(row => row.EnumerateArray()).Select(b => b.GetProperty("text").GetString() ?? "").ToList();
+                    return (text, buttons);
                 }
             }
         }
