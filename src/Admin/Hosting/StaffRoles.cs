@@ -9,3 +9,15 @@ public static class StaffRoles
 
     public static IReadOnlyList<string> All { get; } = [ProvincialAdmin, LibraryOperator, Counselor];
 }
+
+/// <summary>The roles' Persian names, as the panel shows them.</summary>
+public static class StaffRoleNames
+{
+    public static string Of(string role) => role switch
+    {
+        StaffRoles.ProvincialAdmin => "مدیر استانی",
+        StaffRoles.LibraryOperator => "متصدی کتابخانه",
+        StaffRoles.Counselor => "مشاور",
+        _ => role,
+    };
+}
