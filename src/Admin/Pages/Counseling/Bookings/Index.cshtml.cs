@@ -134,7 +134,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
             }
         }
 
-        var from = first.ToUtc(TimeOnly.MinValue).Utc ?? DateTime.UtcNow;
+        var from = first.ToUtc(TimeOnly.MinValue).Utc ?? time.GetUtcNow().UtcDateTime;
         var until = first.AddDays(days).ToUtc(TimeOnly.MinValue).Utc ?? from.AddDays(days);
         var query = db.Bookings.AsNoTracking()
             .Where(b => (allowed == null || allowed.Contains(b.LibraryId)) && b.StartsAt >= from && b.StartsAt < until);
