@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RahZendegi.Admin.Hosting;
@@ -32,19 +30,12 @@ public class IndexModel(AppDbContext db, StaffScope scope, TimeProvider time) : 
             return Page();
         }
 
-        var csv = new StringBuilder().AppendLine(string.Join(',', ReportTexts.CsvHeader));
-        foreach (var line in lines)
-        {
-            csv.AppendLine(string.Join(',',
-                Quote(line.Library), Quote(MemberCategoryNames.Of(line.Category)),
-                line.Sessions, line.WorkshopSeats, line.ListPriceRials, line.ChargedRials, line.SubsidyRials,
-                (line.NoShowRate * 100).ToString("0.#", CultureInfo.InvariantCulture)));
-        }
-
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "subsidy-report.csv");
+        return CsvFile.Create("subsidy-report.csv", ReportTexts.CsvHeader, lines.Select(line => (IReadOnlyList<object?>)
+        [
+            line.Library, MemberCategoryNames.Of(line.Category), line.Sessions, line.WorkshopSeats,
+            line.ListPriceRials, line.ChargedRials, line.SubsidyRials, Math.Round(line.NoShowRate * 100, 1),
+        ]));
     }
-
-    private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private async Task<IReadOnlyList<SubsidyLine>?> BuildAsync(CancellationToken cancellationToken)
     {
