@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using RahZendegi.Tests.Support;
 
@@ -14,7 +13,7 @@ public sealed partial class AdminProcessTests
     public async Task RunCommand_FreshDatabase_ServesPersianLoginAndLetsTheFirstAdministratorIn()
     {
         using var database = new TestDatabase();
-        var panelPort = FreePort();
+        var panelPort = LoopbackPort.Free();
         using var admin = StartPanel(database, panelPort, "--Demo:Seed=true");
         var passwordLine = await admin.WaitForLineAsync(l => l.Contains("was created with the password"), StartTimeout);
         var password = PasswordPattern().Match(passwordLine).Groups[1].Value;
@@ -64,7 +63,7 @@ public sealed partial class AdminProcessTests
     public async Task Login_WithAWrongPassword_SaysSoInPersian()
     {
         using var database = new TestDatabase();
-        var panelPort = FreePort();
+        var panelPort = LoopbackPort.Free();
         using var admin = StartPanel(database, panelPort);
         await admin.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{panelPort}") };
@@ -87,13 +86,6 @@ public sealed partial class AdminProcessTests
             ["Sandbox__Port"] = "0",
             ["Urls"] = $"http://127.0.0.1:{port}",
         }, arguments);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex("password \"([^\"]+)\"")]
     private static partial Regex PasswordPattern();

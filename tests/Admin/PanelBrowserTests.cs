@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using OpenQA.Selenium;
 using RahZendegi.Tests.Support;
@@ -15,7 +13,7 @@ public sealed partial class PanelBrowserTests
     public async Task FirstAdministrator_SignsInChangesThePasswordAndSeesTheDashboardInPersian()
     {
         using var database = new TestDatabase();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var panel = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
         {
             ["ConnectionStrings__Default"] = database.ConnectionString,
@@ -115,13 +113,6 @@ public sealed partial class PanelBrowserTests
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex RowIndex();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex("password \"([^\"]+)\"")]
     private static partial Regex PasswordPattern();

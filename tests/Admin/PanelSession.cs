@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using RahZendegi.Domain.Staff;
@@ -33,7 +32,7 @@ public sealed partial class PanelSession : IDisposable
     public static async Task<PanelSession> StartAsync()
     {
         var database = new TestDatabase();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var process = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
         {
             ["ConnectionStrings__Default"] = database.ConnectionString,
@@ -86,13 +85,6 @@ public sealed partial class PanelSession : IDisposable
         Sandbox.Dispose();
         process.Dispose();
         Database.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex("runs at (http://[^ ]+)")]

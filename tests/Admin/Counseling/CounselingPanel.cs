@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +35,7 @@ public sealed partial class CounselingPanel : IDisposable
     public static async Task<CounselingPanel> StartAsync()
     {
         var database = new TestDatabase();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var process = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
         {
             ["ConnectionStrings__Default"] = database.ConnectionString,
@@ -116,13 +115,6 @@ public sealed partial class CounselingPanel : IDisposable
         ToPayRials = 2_000_000,
         CreatedAt = DateTime.UtcNow,
     };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryPattern();
