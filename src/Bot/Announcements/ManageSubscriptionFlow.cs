@@ -111,8 +111,7 @@ public sealed class ManageSubscriptionFlow(SubscriptionService subscriptions, Me
                 current.Off ? AnnouncementTexts.SwitchOnButton : AnnouncementTexts.SwitchOffButton];
         }
 
-        var rows = options.Chunk(2).Select(r => r.Select(o => new KeyboardButton(o)).ToArray()).ToList();
-        context.Reply(hint is null ? question : $"{hint}\n\n{question}", Keyboard.Reply([.. rows, [CommonTexts.Back, CommonTexts.Cancel]]));
+        context.Ask(question, hint, ChoiceKeyboard.For(options));
     }
 
     /// <summary>The saved settings, or for a newcomer nothing chosen yet and their member library.</summary>
@@ -142,15 +141,9 @@ public sealed class ManageSubscriptionFlow(SubscriptionService subscriptions, Me
     private async Task<Choices<int?>> LibraryChoicesAsync(FlowContext context)
     {
         var choices = new Choices<int?>();
-        foreach (var province in await libraries.ProvincesAsync(context.Cancellation))
+        foreach (var library in await libraries.AllAsync(context.Cancellation))
         {
-            foreach (var city in await libraries.CitiesAsync(province, context.Cancellation))
-            {
-                foreach (var library in await libraries.InCityAsync(province, city, context.Cancellation))
-                {
-                    choices.Add(library.Name, library.Id);
-                }
-            }
+            choices.Add(library.Name, library.Id);
         }
 
         return choices;

@@ -11,6 +11,7 @@ public static class CommonTexts
     public const string UnsupportedMessage = "این نوع پیام را نمی‌توانم بخوانم. لطفاً از دکمه‌ها استفاده کنید یا پاسخ را بنویسید.";
     public const string EditedMessage = "پیام ویرایش‌شده خوانده نمی‌شود. لطفاً پاسخ را در پیام تازه‌ای بفرستید.";
     public const string GroupChat = "من فقط در گفت‌وگوی خصوصی پاسخ می‌دهم. لطفاً به صفحهٔ خصوصی ربات پیام دهید.";
+    public const string ChooseFromButtons = "لطفاً یکی از گزینه‌های زیر را انتخاب کنید.";
     public const string StaleButton = "این دکمه دیگر فعال نیست.";
     public const string SomethingWentWrong = "متأسفانه پاسخ شما آماده نشد. لطفاً چند لحظه بعد دوباره تلاش کنید.";
     public const string UnknownCommand = "این فرمان را نمی‌شناسم. از منوی زیر یکی را انتخاب کنید.";

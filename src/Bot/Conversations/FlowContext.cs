@@ -25,6 +25,9 @@ public sealed class FlowContext(
 
     public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));
 
+    /// <summary>A step's question, after a short hint when the last answer did not fit.</summary>
+    public void Ask(string question, string? hint, Keyboard keyboard) => Reply(hint is null ? question : $"{hint}\n\n{question}", keyboard);
+
     public void ReplyPhoto(byte[] png, string? caption = null, Keyboard? keyboard = null) => outgoing.Add(new OutgoingPhoto(png, caption, keyboard));
 
     public void AnswerCallback(string callbackQueryId, string? toast = null) => outgoing.Add(new OutgoingCallbackAnswer(callbackQueryId, toast));

@@ -10,13 +10,10 @@ namespace RahZendegi.Bot.Counseling;
 /// <summary>Each step's question, its choices as buttons, and how an answer is read.</summary>
 public sealed partial class BookSessionFlow
 {
-    private static readonly KeyboardButton[] Navigation = [CommonTexts.Back, CommonTexts.Cancel];
-
     private async Task AskAsync(FlowContext context, BookingDraft draft, State state, string? hint)
     {
         var (question, options, perRow) = await QuestionAsync(context, draft, state);
-        var rows = options.Chunk(perRow).Select(row => row.Select(o => new KeyboardButton(o)).ToArray()).ToList();
-        context.Reply(hint is null ? question : $"{hint}\n\n{question}", Keyboard.Reply([.. rows, Navigation]));
+        context.Ask(question, hint, ChoiceKeyboard.For(options, perRow));
     }
 
     private async Task<(string Question, IReadOnlyList<string> Options, int PerRow)> QuestionAsync(FlowContext context, BookingDraft draft, State state)

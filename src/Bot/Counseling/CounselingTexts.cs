@@ -16,7 +16,7 @@ public static class CounselingTexts
     public const string ConfirmMoveButton = "تأیید زمان تازه";
     public const string DiscountCodeButton = "کد تخفیف دارم";
 
-    public const string ChooseFromButtons = "لطفاً یکی از گزینه‌های زیر را انتخاب کنید.";
+    public const string ChooseFromButtons = Conversations.CommonTexts.ChooseFromButtons;
     public const string NoLibraries = "فعلاً کتابخانه‌ای برای این موضوع مشاور ندارد. موضوع دیگری را انتخاب کنید.";
     public const string NoFreeDays = "در روزهای پیش رو نوبت آزادی نیست. مشاور یا کتابخانهٔ دیگری را امتحان کنید.";
     public const string SlotTaken = "این زمان همین حالا رزرو شد. زمان‌های آزاد تازه را ببینید:";

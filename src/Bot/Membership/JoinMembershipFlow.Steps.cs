@@ -15,8 +15,7 @@ public sealed partial class JoinMembershipFlow
     private async Task AskAsync(FlowContext context, MembershipDraft draft, State state, string? hint)
     {
         var (question, rows) = await QuestionAsync(context, draft, state);
-        var text = hint is null ? question : $"{hint}\n\n{question}";
-        context.Reply(text, Keyboard.Reply([.. rows, Navigation]));
+        context.Ask(question, hint, Keyboard.Reply([.. rows, Navigation]));
     }
 
     private async Task<(string Question, IReadOnlyList<KeyboardButton>[] Rows)> QuestionAsync(FlowContext context, MembershipDraft draft, State state)

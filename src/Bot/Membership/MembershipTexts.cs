@@ -23,7 +23,7 @@ public static class MembershipTexts
     public const string EditLibraryButton = "تغییر کتابخانه";
     public const string CardButton = "دریافت کارت عضویت";
 
-    public const string ChooseFromButtons = "لطفاً یکی از گزینه‌های زیر را انتخاب کنید.";
+    public const string ChooseFromButtons = Conversations.CommonTexts.ChooseFromButtons;
     public const string NameEmpty = "نام را ننوشتید. لطفاً نام و نام خانوادگی خود را بنویسید.";
     public const string NameTooShort = "این نام خیلی کوتاه است. لطفاً نام و نام خانوادگی کامل را بنویسید.";
     public const string NameTooLong = "این نام خیلی بلند است. لطفاً فقط نام و نام خانوادگی را بنویسید.";

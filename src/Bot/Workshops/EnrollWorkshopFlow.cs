@@ -166,8 +166,7 @@ public sealed class EnrollWorkshopFlow(WorkshopService workshops, MembershipServ
             State.List => await ListAsync(context, draft),
             _ => await DetailsAsync(context, draft),
         };
-        var rows = options.Chunk(state == State.List ? 1 : 2).Select(r => r.Select(o => new KeyboardButton(o)).ToArray()).ToList();
-        context.Reply(hint is null ? question : $"{hint}\n\n{question}", Keyboard.Reply([.. rows, [CommonTexts.Back, CommonTexts.Cancel]]));
+        context.Ask(question, hint, ChoiceKeyboard.For(options, state == State.List ? 1 : 2));
     }
 
     private static Choices<WorkshopKind?> KindChoices()
@@ -192,15 +191,9 @@ public sealed class EnrollWorkshopFlow(WorkshopService workshops, MembershipServ
         }
 
         choices.Add(WorkshopTexts.AllLibraries, null);
-        foreach (var province in await libraries.ProvincesAsync(context.Cancellation))
+        foreach (var library in await libraries.AllAsync(context.Cancellation))
         {
-            foreach (var city in await libraries.CitiesAsync(province, context.Cancellation))
-            {
-                foreach (var library in await libraries.InCityAsync(province, city, context.Cancellation))
-                {
-                    choices.Add(library.Name, library.Id);
-                }
-            }
+            choices.Add(library.Name, library.Id);
         }
 
         return choices;

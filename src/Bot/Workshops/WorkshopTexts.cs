@@ -10,7 +10,7 @@ public static class WorkshopTexts
     public const string MyRegistrations = "ثبت‌نام‌های من";
     public const string SignUpButton = "ثبت‌نام";
     public const string WaitListButton = "ورود به فهرست انتظار";
-    public const string ChooseFromButtons = "لطفاً یکی از گزینه‌های زیر را انتخاب کنید.";
+    public const string ChooseFromButtons = Conversations.CommonTexts.ChooseFromButtons;
     public const string NoneUpcoming = "فعلاً برنامهٔ پیش رویی با این انتخاب نیست. نوع یا کتابخانهٔ دیگری را امتحان کنید.";
     public const string NotFound = "این برنامه پیدا نشد یا دیگر برگزار نمی‌شود.";
     public const string Closed = "مهلت ثبت‌نام در این برنامه تمام شده است.";

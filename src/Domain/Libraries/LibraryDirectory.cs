@@ -17,6 +17,11 @@ public sealed class LibraryDirectory(AppDbContext db)
         await db.Libraries.AsNoTracking().Where(l => l.Active && l.Province == province && l.City == city)
             .OrderBy(l => l.Name).ToListAsync(cancellationToken);
 
+    /// <summary>Every active library, ordered by province, city and name.</summary>
+    public async Task<IReadOnlyList<Library>> AllAsync(CancellationToken cancellationToken) =>
+        await db.Libraries.AsNoTracking().Where(l => l.Active)
+            .OrderBy(l => l.Province).ThenBy(l => l.City).ThenBy(l => l.Name).ToListAsync(cancellationToken);
+
     public Task<Library?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Libraries.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
 }
