@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using OpenQA.Selenium;
+using RahZendegi.Bot.Membership;
+using RahZendegi.Domain.Membership;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin;
@@ -56,10 +58,7 @@ public sealed partial class PanelBrowserTests
         await session.Sandbox.WaitForBotTextAsync(subscriber, "ذخیره شد", StartTimeout);
 
         using var browser = new PanelBrowser(session.Address);
-        browser.Open("/Account/Login");
-        browser.Fill("Input.UserName", "ostan");
-        browser.Fill("Input.Password", PanelSession.Password);
-        browser.Submit("ورود");
+        browser.SignIn("ostan", PanelSession.Password);
         browser.Open("/Announcements/Compose");
         browser.Fill("Input.Text", "کتابخانه‌ها روز جمعه هم باز است.");
         browser.Select("Input.Topic", "LibraryNews");
@@ -76,15 +75,46 @@ public sealed partial class PanelBrowserTests
     }
 
     [Fact]
+    public async Task ClaimedCategory_VerifiedInThePanel_IsAnnouncedToThePersonByTheBot()
+    {
+        using var session = await PanelSession.StartAsync();
+        await session.AddStaffAsync("kargozar", "LibraryOperator", 1);
+        const long person = 1003;
+        var chat = session.Sandbox;
+        await chat.SayAsync(person, "عضویت در کتابخانه");
+        await chat.SayAsync(person, MemberCategoryNames.CommitteeClient);
+        await chat.SayAsync(person, "زهرا محمدی");
+        await chat.SayAsync(person, "0499370899");
+        await chat.SayAsync(person, "09123456789");
+        await chat.SayAsync(person, "ایلام");
+        await chat.SayAsync(person, "ایلام");
+        await chat.SayAsync(person, "کتابخانه عمومی مرکزی ایلام");
+        await chat.WaitForBotTextAsync(person, MembershipTexts.AskProof, StartTimeout);
+        await chat.SendPhotoAsync(person);
+        await chat.WaitForBotTextAsync(person, MembershipTexts.ProofReceived, StartTimeout);
+        await chat.SayAsync(person, MembershipTexts.ConfirmButton);
+        await chat.WaitForBotTextAsync(person, MembershipTexts.Registered, StartTimeout);
+
+        using var browser = new PanelBrowser(session.Address);
+        browser.SignIn("kargozar", PanelSession.Password);
+        browser.Open("/Members?Pending=true");
+        browser.Driver.FindElement(By.XPath("//tr[td[normalize-space()='زهرا محمدی']]//a")).Click();
+        Assert.Contains("در انتظار", browser.Text(By.TagName("main")));
+        browser.Screenshot("06-member-pending");
+        browser.Submit("تأیید گروه");
+        browser.Screenshot("07-member-verified");
+
+        Assert.Equal(MembershipNotices.Verified(MemberCategoryNames.CommitteeClient),
+            await chat.WaitForBotTextAsync(person, "تأیید شد", StartTimeout));
+    }
+
+    [Fact]
     public async Task WeeklyPlan_WidenedInThePanel_IsOfferedByTheBot()
     {
         using var session = await PanelSession.StartAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
         using var browser = new PanelBrowser(session.Address);
-        browser.Open("/Account/Login");
-        browser.Fill("Input.UserName", "ostan");
-        browser.Fill("Input.Password", PanelSession.Password);
-        browser.Submit("ورود");
+        browser.SignIn("ostan", PanelSession.Password);
 
         // The demo's مریم احمدی works no Friday; give her Friday afternoons at the central library.
         browser.Open("/Counseling/Counselors/Edit/1");

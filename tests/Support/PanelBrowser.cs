@@ -35,6 +35,14 @@ public sealed class PanelBrowser : IDisposable
 
     public void Open(string path) => driver.Navigate().GoToUrl(new Uri(Panel, path));
 
+    public void SignIn(string userName, string password)
+    {
+        Open("/Account/Login");
+        Fill("Input.UserName", userName);
+        Fill("Input.Password", password);
+        Submit("ورود");
+    }
+
     public void Fill(string name, string value)
     {
         var field = driver.FindElement(By.Name(name));

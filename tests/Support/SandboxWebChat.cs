@@ -11,6 +11,10 @@ public sealed class SandboxWebChat(Uri sandbox) : IDisposable
     public Task SayAsync(long userId, string text) =>
         http.PostAsJsonAsync($"/sandbox/api/chats/{userId}/text", new { text });
 
+    /// <summary>Sends a photo, as the chat page's photo button does (a stand-in image the emulator makes).</summary>
+    public Task SendPhotoAsync(long userId) =>
+        http.PostAsync($"/sandbox/api/chats/{userId}/photo", null);
+
     /// <summary>Waits, by the page's long poll, until the bot has said something containing <paramref name="part"/>.</summary>
     public async Task<string> WaitForBotTextAsync(long userId, string part, TimeSpan timeout) =>
         (await WaitForBotMessageAsync(userId, part, timeout)).Text;
