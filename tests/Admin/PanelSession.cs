@@ -51,7 +51,7 @@ public sealed partial class PanelSession : IDisposable
         var user = new StaffUser
         {
             UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = userName,
-            SecurityStamp = Guid.NewGuid().ToString(), MustChangePassword = false,
+            SecurityStamp = Guid.NewGuid().ToString(), MustChangePassword = false, LockoutEnabled = true,
         };
         user.PasswordHash = new PasswordHasher<StaffUser>().HashPassword(user, Password);
         db.Users.Add(user);

@@ -36,7 +36,7 @@ public static class AdminServiceCollectionExtensions
         {
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
-            options.AccessDeniedPath = "/Account/Login";
+            options.AccessDeniedPath = "/Account/AccessDenied";
             options.Cookie.Name = "rz.admin";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
@@ -57,6 +57,7 @@ public static class AdminServiceCollectionExtensions
             // Signed in for everything; each feature folder then names who may use it.
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AuthorizeFolder("/Counseling", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Libraries", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Members", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Workshops", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);

@@ -28,8 +28,10 @@ public static class PanelDates
         return result.IsValid;
     }
 
+    /// <summary>A typed time such as «۹:۳۰», "09:30" or «۱۸».</summary>
     public static bool TryTime(string? text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(PersianText.Normalize(text), ["H:mm", "HH:mm", "H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+        TimeOnly.TryParseExact(PersianText.Normalize(text).Replace(" ", "", StringComparison.Ordinal), ["H:mm", "HH:mm", "H"],
+            CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
     /// <summary>«۱۸:۳۰», for a form field; JalaliDate.FormatTime is for sentences.</summary>
     public static string FormatTimeField(DateTime utc) => PersianText.ToPersianDigits(JalaliDate.ToTehran(utc).ToString("HH:mm", CultureInfo.InvariantCulture));

@@ -5,7 +5,6 @@ namespace RahZendegi.Admin.Pages.Counseling;
 /// <summary>Messages the counselling pages set from their models: errors and confirmations.</summary>
 public static class CounselingPageTexts
 {
-    public const string DateInvalid = "تاریخ را به شکل ۱۴۰۵/۰۹/۰۸ بنویسید.";
     public const string CancelReasonRequired = "دلیل لغو را بنویسید؛ برای مراجع فرستاده می‌شود.";
     public const string BookingNotFound = "این نوبت پیدا نشد یا دیگر قابل تغییر نیست.";
     public const string MarkedAttended = "حضور مراجع ثبت شد.";
@@ -17,13 +16,11 @@ public static class CounselingPageTexts
     public const string SessionMinutesRange = "مدت جلسه باید بین ۱۵ تا ۱۸۰ دقیقه باشد.";
     public const string GapMinutesRange = "فاصله میان جلسه‌ها باید بین ۰ تا ۶۰ دقیقه باشد.";
     public const string PriceRange = "مبلغ پایه را به تومان و بدون اعشار بنویسید.";
-    public const string TimeInvalid = "ساعت را به شکل ۰۹:۳۰ بنویسید.";
     public const string EndBeforeStart = "پایان بازه باید بعد از شروع آن باشد (۰۰:۰۰ یعنی نیمه‌شب).";
     public const string RangesOverlap = "بازه‌های یک روز نباید روی هم بیفتند.";
     public const string LibraryNotAllowed = "این کتابخانه در حوزه دسترسی شما نیست.";
     public const string DayInvalid = "روز هفته را انتخاب کنید.";
     public const string CounselorSaved = "اطلاعات مشاور ذخیره شد.";
-    public const string LeaveEndBeforeStart = "پایان مرخصی باید بعد از شروع آن باشد.";
     public const string LeaveAdded = "مرخصی ثبت شد.";
     public const string LeaveDeleted = "مرخصی حذف شد.";
     public static string BrokenCancelled(int count) =>

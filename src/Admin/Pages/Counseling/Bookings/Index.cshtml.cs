@@ -130,7 +130,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
             }
             else
             {
-                ModelState.AddModelError("Filter.Date", CounselingPageTexts.DateInvalid);
+                ModelState.AddModelError("Filter.Date", PanelTexts.DateInvalid);
             }
         }
 

@@ -18,8 +18,4 @@ public static class CounselorAccess
         return allowed is null || libraries.Count == 0 || libraries.Any(allowed.Contains);
     }
 
-    /// <summary>A typed time such as «۹:۳۰» or "09:30".</summary>
-    public static bool TryParseTime(string? text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(Domain.Persian.PersianText.Normalize(text).Replace(" ", "", StringComparison.Ordinal),
-            ["H:mm", "HH:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out time);
 }

@@ -19,7 +19,7 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
     public CounselorInput Input { get; set; } = new();
 
     [BindProperty]
-    public LeaveInput Leave { get; set; } = new();
+    public PeriodInput Leave { get; set; } = new();
 
     public sealed class CounselorInput
     {
@@ -41,15 +41,6 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         public string? Start { get; set; }
         public string? End { get; set; }
         public bool Remove { get; set; }
-    }
-
-    public sealed class LeaveInput
-    {
-        public string? From { get; set; }
-        public string? To { get; set; }
-        public string? FromTime { get; set; }
-        public string? ToTime { get; set; }
-        public string? Reason { get; set; }
     }
 
     public sealed record Option(int Id, string Name);
@@ -158,14 +149,13 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (LeaveForm.Read(Leave, ModelState) is not var (starts, ends))
+        if (PeriodForm.Read(Leave, nameof(Leave), ModelState) is not var (starts, ends))
         {
             await ReloadInputAsync(id, cancellationToken);
             return Page();
         }
 
-        var reason = string.IsNullOrWhiteSpace(Leave.Reason) ? null : PersianText.Normalize(Leave.Reason).Trim();
-        db.CounselorLeaves.Add(new CounselorLeave { CounselorId = id, StartsAt = starts, EndsAt = ends, Reason = reason });
+        db.CounselorLeaves.Add(new CounselorLeave { CounselorId = id, StartsAt = starts, EndsAt = ends, Reason = Leave.NormalizedReason });
         audit.Record(scope.UserName, "counselor.leave.add", $"Counselor {id}",
             $"{JalaliDate.FormatDateTime(starts)} – {JalaliDate.FormatDateTime(ends)}");
         await db.SaveChangesAsync(cancellationToken);

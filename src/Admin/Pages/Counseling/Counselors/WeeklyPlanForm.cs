@@ -34,9 +34,9 @@ public static class WeeklyPlanForm
                 continue;
             }
 
-            if (!CounselorAccess.TryParseTime(row.Start, out var start) || !CounselorAccess.TryParseTime(row.End, out var end))
+            if (!PanelDates.TryTime(row.Start, out var start) || !PanelDates.TryTime(row.End, out var end))
             {
-                errors.AddModelError(key, CounselingPageTexts.TimeInvalid);
+                errors.AddModelError(key, PanelTexts.TimeInvalid);
                 continue;
             }
 

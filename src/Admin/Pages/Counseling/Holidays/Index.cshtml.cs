@@ -42,7 +42,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
         DateOnly? date = null;
         if (!JalaliDate.TryParse(Input.Date, out var jalali) || jalali.ToUtc(new TimeOnly(12, 0)).Utc is not { } noon)
         {
-            ModelState.AddModelError("Input.Date", CounselingPageTexts.DateInvalid);
+            ModelState.AddModelError("Input.Date", PanelTexts.DateInvalid);
         }
         else
         {

@@ -1,0 +1,13 @@
+namespace RahZendegi.Admin.Pages.Libraries;
+
+/// <summary>Messages the library pages set from their models.</summary>
+public static class LibrariesTexts
+{
+    public const string NameRequired = "نام کتابخانه را بنویسید.";
+    public const string PlaceRequired = "استان و شهر را بنویسید.";
+    public const string PhoneInvalid = "شمارهٔ تلفن فقط رقم است، مثل ۰۸۴۳۳۳۳۴۴۵۵.";
+    public const string Duplicate = "کتابخانه‌ای با همین نام در این شهر ثبت شده است.";
+    public const string Saved = "اطلاعات کتابخانه ذخیره شد.";
+    public const string ClosureAdded = "تعطیلی کتابخانه ثبت شد؛ در این بازه نوبت تازه داده نمی‌شود.";
+    public const string ClosureDeleted = "تعطیلی کتابخانه حذف شد.";
+}

@@ -1,0 +1,264 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Membership;
+
+namespace RahZendegi.Tests.Admin;
+
+/// <summary>
+/// Every page and every form handler of the panel against every role, on the server: a table says who may use
+/// what, and a test fails when a page or handler is added without a line in it.
+/// </summary>
+public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel) : IClassFixture<PanelAuthorizationTests.Panel>
+{
+    public enum Role { ProvincialAdmin, LibraryOperator, Counselor, Anonymous }
+
+    private static readonly Role[] Everyone = [Role.ProvincialAdmin, Role.LibraryOperator, Role.Counselor];
+    private static readonly Role[] Staff = [Role.ProvincialAdmin, Role.LibraryOperator];
+    private static readonly Role[] AdminOnly = [Role.ProvincialAdmin];
+
+    /// <summary>A page (as its model's folder and name), a sample address, who may open it and who may post each handler.</summary>
+    private sealed record Access(string Page, string Url, Role[] Open, params (string Handler, Role[] Post)[] Handlers);
+
+    private static readonly Access[] Table =
+    [
+        new("/Index", "/", Everyone),
+        new("/Account/ChangePassword", "/Account/ChangePassword", Everyone, ("", Everyone)),
+        new("/Agenda/Index", "/Agenda", Everyone),
+        new("/Counseling/Bookings/Index", "/Counseling/Bookings", Staff, ("Attended", Staff), ("NoShow", Staff), ("Cancel", Staff)),
+        new("/Counseling/Counselors/Index", "/Counseling/Counselors", Staff),
+        new("/Counseling/Counselors/Edit", "/Counseling/Counselors/Edit/1", Staff, ("", Staff), ("AddLeave", Staff), ("DeleteLeave", Staff)),
+        new("/Counseling/Counselors/Broken", "/Counseling/Counselors/Broken/1", Staff, ("", Staff)),
+        new("/Counseling/Holidays/Index", "/Counseling/Holidays", Staff, ("Add", AdminOnly), ("Delete", AdminOnly)),
+        new("/Libraries/Index", "/Libraries", Staff),
+        new("/Libraries/Edit", "/Libraries/Edit/1", Staff, ("Save", AdminOnly), ("AddClosure", Staff), ("DeleteClosure", Staff)),
+        new("/Members/Index", "/Members", Staff),
+        new("/Members/Details", "/Members/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff)),
+        new("/Members/Import", "/Members/Import", AdminOnly, ("", AdminOnly)),
+        new("/Workshops/Index", "/Workshops", Staff),
+        new("/Workshops/Edit", "/Workshops/Edit/1", Staff, ("", Staff), ("Announce", Staff)),
+        new("/Workshops/Registrations", "/Workshops/Registrations/1", Staff),
+        new("/Announcements/Index", "/Announcements", Staff),
+        new("/Announcements/Compose", "/Announcements/Compose", Staff, ("Count", Staff), ("Send", Staff)),
+        new("/Reports/Index", "/Reports", Staff),
+        new("/Reports/Exports", "/Reports/Exports", Staff),
+        new("/Pricing/Index", "/Pricing", AdminOnly, ("SaveRule", AdminOnly), ("ExpireRule", AdminOnly), ("CreateCode", AdminOnly), ("ExpireCode", AdminOnly)),
+        new("/Staff/Index", "/Staff", AdminOnly, ("", AdminOnly)),
+        new("/Audit/Index", "/Audit", AdminOnly),
+    ];
+
+    /// <summary>Open to all, or about the session itself: signing in and out, the error page.</summary>
+    private static readonly string[] NotInTable = ["/Account/Login", "/Account/Logout", "/Error"];
+
+    [Fact]
+    public void Table_NamesEveryPageAndEveryPostHandler()
+    {
+        var pages = typeof(RahZendegi.Admin.Hosting.Policies).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract)
+            .Select(t => (Page: PageOf(t), Handlers: t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal))
+                .Select(m => m.Name["OnPost".Length..].Replace("Async", "", StringComparison.Ordinal)).Order().ToList()))
+            .Where(p => !NotInTable.Contains(p.Page))
+            .ToDictionary(p => p.Page, p => p.Handlers);
+
+        Assert.Equal(pages.Keys.Order(), Table.Select(a => a.Page).Order());
+        foreach (var access in Table)
+        {
+            Assert.Equal(pages[access.Page], access.Handlers.Select(h => h.Handler).Order());
+        }
+    }
+
+    [Fact]
+    public async Task EveryPage_ForEachRole_OpensForThoseAllowedAndOnlyForThem()
+    {
+        var wrong = new List<string>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var http = await panel.ClientAsync(role);
+            foreach (var access in Table)
+            {
+                var url = access.Url.Replace("{member}", panel.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                using var response = await http.GetAsync(url);
+                var allowed = access.Open.Contains(role);
+                if (allowed ? response.StatusCode != HttpStatusCode.OK : !Refused(response, role))
+                {
+                    wrong.Add($"{role} GET {url}: {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public async Task EveryPostHandler_FromARoleNotAllowed_IsRefusedAndChangesNothing()
+    {
+        var before = await panel.FootprintAsync();
+        var wrong = new List<string>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var http = await panel.ClientAsync(role);
+            var token = await panel.TokenAsync(http, role);
+            foreach (var access in Table)
+            {
+                foreach (var (handler, post) in access.Handlers.Where(h => !h.Post.Contains(role)))
+                {
+                    var url = access.Url.Replace("{member}", panel.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        + (handler.Length == 0 ? "" : $"?handler={handler}");
+                    using var response = await http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = token,
+                        ["id"] = "1", ["leaveId"] = "1", ["closureId"] = "1", ["ruleId"] = "1", ["codeId"] = "1",
+                    }));
+                    if (!Refused(response, role))
+                    {
+                        wrong.Add($"{role} POST {url}: {(int)response.StatusCode} {response.Headers.Location}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+        Assert.Equal(before, await panel.FootprintAsync());
+    }
+
+    [Fact]
+    public async Task EveryPostHandler_WithoutAntiforgeryToken_IsRejectedAndChangesNothing()
+    {
+        var before = await panel.FootprintAsync();
+        var http = await panel.ClientAsync(Role.ProvincialAdmin);
+        var wrong = new List<string>();
+        foreach (var access in Table)
+        {
+            foreach (var (handler, _) in access.Handlers)
+            {
+                var url = access.Url.Replace("{member}", panel.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    + (handler.Length == 0 ? "" : $"?handler={handler}");
+                using var response = await http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = "1" }));
+                if (response.StatusCode != HttpStatusCode.BadRequest)
+                {
+                    wrong.Add($"POST {url} without a token: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+        Assert.Equal(before, await panel.FootprintAsync());
+    }
+
+    [Fact]
+    public async Task Login_FiveWrongPasswords_LocksTheAccountEvenAgainstTheRightPassword()
+    {
+        await panel.Session.AddStaffAsync("locked", "LibraryOperator", 1);
+        using var http = panel.NewClient();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var wrong = await PanelSession.PostFormAsync(http, "/Account/Login", "/Account/Login",
+                new() { ["Input.UserName"] = "locked", ["Input.Password"] = "Eshtebah-Ramz-1405" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        var right = await PanelSession.PostFormAsync(http, "/Account/Login", "/Account/Login",
+            new() { ["Input.UserName"] = "locked", ["Input.Password"] = PanelSession.Password });
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains(RahZendegi.Admin.Pages.Account.AccountTexts.LockedOut, await right.Content.ReadAsStringAsync());
+        await using var db = panel.Session.Database.NewContext();
+        Assert.True(db.Users.Single(u => u.UserName == "locked").LockoutEnd > DateTimeOffset.UtcNow);
+    }
+
+    private static string PageOf(Type model)
+    {
+        var folder = model.Namespace!["RahZendegi.Admin.Pages".Length..].Replace('.', '/');
+        return $"{folder}/{model.Name[..^"Model".Length]}";
+    }
+
+    private static bool Refused(HttpResponseMessage response, Role role)
+    {
+        var to = response.Headers.Location?.OriginalString ?? "";
+        return role == Role.Anonymous
+            ? response.StatusCode == HttpStatusCode.Redirect && to.Contains("/Account/Login", StringComparison.Ordinal)
+            : response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
+              || (response.StatusCode == HttpStatusCode.Redirect && to.Contains("/Account/AccessDenied", StringComparison.Ordinal));
+    }
+
+    /// <summary>One panel for the whole table: the demo's libraries, a pending member, and one account per role.</summary>
+    public sealed class Panel : IAsyncLifetime
+    {
+        private readonly Dictionary<Role, HttpClient> clients = [];
+
+        public PanelSession Session { get; private set; } = null!;
+        public int MemberId { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            Session = await PanelSession.StartAsync();
+            await Session.AddStaffAsync("ostan", "ProvincialAdmin");
+            await Session.AddStaffAsync("kargozar", "LibraryOperator", 1);
+            await Session.AddStaffAsync("moshaver", "Counselor");
+            await using var db = Session.Database.NewContext();
+            var member = new Member
+            {
+                BotName = "telegram", UserId = 777, ChatId = 777, MembershipNumber = "T777", FullName = "زهرا کریمی",
+                NationalId = "0499370899", Phone = "+989121234567", LibraryId = 1,
+                Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending, ProofFileId = "photo-1",
+                CreatedAt = DateTime.UtcNow,
+            };
+            db.Members.Add(member);
+            await db.SaveChangesAsync();
+            MemberId = member.Id;
+        }
+
+        public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = Session.Address };
+
+        public async Task<HttpClient> ClientAsync(Role role)
+        {
+            if (!clients.TryGetValue(role, out var http))
+            {
+                http = role switch
+                {
+                    Role.ProvincialAdmin => await Session.SignInAsync("ostan"),
+                    Role.LibraryOperator => await Session.SignInAsync("kargozar"),
+                    Role.Counselor => await Session.SignInAsync("moshaver"),
+                    _ => NewClient(),
+                };
+                clients[role] = http;
+            }
+
+            return http;
+        }
+
+        /// <summary>A token from a page the role can open: the layout's sign-out form, or the sign-in form when signed out.</summary>
+        public async Task<string> TokenAsync(HttpClient http, Role role)
+        {
+            var html = await http.GetStringAsync(role == Role.Anonymous ? "/Account/Login" : "/Account/ChangePassword");
+            var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+            Assert.True(match.Success);
+            return match.Groups[1].Value;
+        }
+
+        /// <summary>What any handler would leave behind: audit entries, messages for people, and the rows staff change.</summary>
+        public async Task<string> FootprintAsync()
+        {
+            await using var db = Session.Database.NewContext();
+            return string.Join(",",
+                await db.AuditEntries.CountAsync(), await db.OutboxMessages.CountAsync(), await db.Broadcasts.CountAsync(),
+                await db.OfficialHolidays.CountAsync(), await db.LibraryClosures.CountAsync(), await db.CounselorLeaves.CountAsync(),
+                await db.DiscountRules.CountAsync(), await db.DiscountCodes.CountAsync(), await db.Users.CountAsync(),
+                await db.Members.CountAsync(m => m.CategoryStatus == CategoryStatus.Pending), await db.Libraries.CountAsync(),
+                await db.Counselors.CountAsync(), await db.Workshops.CountAsync(), await db.WeeklyPlanEntries.CountAsync());
+        }
+
+        public Task DisposeAsync()
+        {
+            foreach (var http in clients.Values)
+            {
+                http.Dispose();
+            }
+
+            Session.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}
