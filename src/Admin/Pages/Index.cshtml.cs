@@ -22,6 +22,16 @@ public class IndexModel(AppDbContext db, StaffScope scope, TimeProvider time) : 
     public int VisitsBookedThisMonth { get; private set; }
     public long DiscountsThisMonthRials { get; private set; }
     public IReadOnlyList<(string Title, int Taken, int Capacity)> FillingUp { get; private set; } = [];
+    public IReadOnlyList<LibraryDay> PerLibrary { get; private set; } = [];
+    public IReadOnlyList<CounselorLoad> Utilisation { get; private set; } = [];
+
+    public sealed record LibraryDay(string Library, int Today, int ThisWeek);
+
+    /// <summary>Booked minutes over the minutes the weekly plan offers in the coming seven days.</summary>
+    public sealed record CounselorLoad(string Counselor, int Sessions, int BookedMinutes, int PlannedMinutes)
+    {
+        public int Percent => PlannedMinutes == 0 ? 0 : (int)Math.Round(100.0 * BookedMinutes / PlannedMinutes);
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -32,18 +42,34 @@ public class IndexModel(AppDbContext db, StaffScope scope, TimeProvider time) : 
         var allowed = await scope.LibraryIdsAsync(cancellationToken);
         bool InScope(int libraryId) => allowed is null || allowed.Contains(libraryId);
 
-        var libraries = await db.Libraries.AsNoTracking().Where(l => l.Active).Select(l => l.Id).ToListAsync(cancellationToken);
-        Libraries = libraries.Count(InScope);
+        var libraries = (await db.Libraries.AsNoTracking().Where(l => l.Active).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
+            .Where(l => InScope(l.Id)).ToList();
+        Libraries = libraries.Count;
         Counselors = await db.Counselors.AsNoTracking().CountAsync(c => c.Active, cancellationToken);
         BotUsers = await db.Conversations.AsNoTracking().CountAsync(cancellationToken);
 
         var bookings = (await db.Bookings.AsNoTracking()
             .Where(b => (b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(7)) || b.CreatedAt >= monthStart)
-            .Select(b => new { b.LibraryId, b.StartsAt, b.CreatedAt, b.Status, b.DiscountRials }).ToListAsync(cancellationToken))
+            .Select(b => new { b.LibraryId, b.CounselorId, b.StartsAt, b.EndsAt, b.CreatedAt, b.Status, b.DiscountRials }).ToListAsync(cancellationToken))
             .Where(b => InScope(b.LibraryId)).ToList();
         bool Holds(BookingStatus s) => s is BookingStatus.Confirmed or BookingStatus.Attended or BookingStatus.NoShow;
         SessionsToday = bookings.Count(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(1));
         SessionsThisWeek = bookings.Count(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(7));
+        var week = bookings.Where(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(7)).ToList();
+        PerLibrary = [.. libraries.Select(l => new LibraryDay(l.Name,
+            week.Count(b => b.LibraryId == l.Id && b.StartsAt < dayStart.AddDays(1)), week.Count(b => b.LibraryId == l.Id)))];
+
+        // Each weekday comes once in the coming seven days, so the plan's ranges are the week's offered time.
+        var plan = (await db.WeeklyPlanEntries.AsNoTracking()
+            .Join(db.Counselors.Where(c => c.Active), e => e.CounselorId, c => c.Id, (e, c) => new { e.CounselorId, c.FullName, e.LibraryId, e.Start, e.End })
+            .ToListAsync(cancellationToken))
+            .Where(e => InScope(e.LibraryId)).ToList();
+        Utilisation = [.. plan.GroupBy(e => (e.CounselorId, e.FullName)).Select(g =>
+            {
+                var booked = week.Where(b => b.CounselorId == g.Key.CounselorId && g.Any(e => e.LibraryId == b.LibraryId)).ToList();
+                var planned = g.Sum(e => (int)((e.End == TimeOnly.MinValue ? TimeSpan.FromDays(1) : e.End.ToTimeSpan()) - e.Start.ToTimeSpan()).TotalMinutes);
+                return new CounselorLoad(g.Key.FullName, booked.Count, booked.Sum(b => (int)(b.EndsAt - b.StartsAt).TotalMinutes), planned);
+            }).OrderByDescending(c => c.Percent)];
 
         var members = (await db.Members.AsNoTracking()
             .Where(m => m.CategoryStatus == CategoryStatus.Pending || m.CreatedAt >= monthStart)
