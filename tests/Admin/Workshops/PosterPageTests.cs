@@ -1,19 +1,23 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using RahZendegi.Admin.Pages.Workshops;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Persian;
 
 namespace RahZendegi.Tests.Admin.Workshops;
 
 public sealed partial class PosterPageTests
 {
     [Fact]
-    public async Task Poster_SandboxBot_ShowsTheDeepLinkAndAQrCodeThatReadsAsIt()
+    public async Task Poster_SandboxBot_ShowsPricesTheDeepLinkAndAQrCodeThatReadsAsIt()
     {
         using var panel = await PanelSession.StartAsync();
         int workshopId, libraryId;
+        long basePrice;
         await using (var arrange = panel.Database.NewContext())
         {
-            var first = arrange.Workshops.OrderBy(w => w.Id).Select(w => new { w.Id, w.LibraryId }).First();
-            (workshopId, libraryId) = (first.Id, first.LibraryId);
+            var first = arrange.Workshops.Where(w => w.BasePrice > 0).OrderBy(w => w.Id).Select(w => new { w.Id, w.LibraryId, w.BasePrice }).First();
+            (workshopId, libraryId, basePrice) = (first.Id, first.LibraryId, first.BasePrice);
         }
 
         await panel.AddStaffAsync("poster-operator", "LibraryOperator", libraryId);
@@ -24,6 +28,8 @@ public sealed partial class PosterPageTests
         var html = WebUtility.HtmlDecode(await http.GetStringAsync($"/Workshops/Poster/{workshopId}"));
 
         Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.Contains($"<td>{MemberCategoryNames.Of(MemberCategory.Public)}</td><td>{Money.FormatToman(basePrice)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td>{MemberCategoryNames.Of(MemberCategory.CommitteeClient)}</td><td>{PosterTexts.Free}</td>", html, StringComparison.Ordinal);
         var code = QrCode().Match(html);
         Assert.True(code.Success, "the poster has no QR image");
         Assert.Equal(expected, code.Groups["link"].Value);

@@ -9,11 +9,12 @@ public static class PosterTexts
     public const string Sessions = "زمان برگزاری";
     public const string SessionTime = "{0}، ساعت {1} تا {2}";
     public const string Deadline = "مهلت ثبت‌نام: {0}";
-    public const string Place = "کتابخانهٔ {0}";
+    public const string Place = "محل برگزاری: {0}";
     public const string Prices = "هزینهٔ شرکت";
     public const string Category = "گروه";
     public const string Price = "هزینه";
     public const string Free = "رایگان";
+    public const string SamePrice = "هزینهٔ شرکت برای همه: {0}";
     public const string PriceNote = "تخفیف گروه‌ها پس از تأیید عضویت در کتابخانه اعمال می‌شود.";
     public const string SignUp = "برای ثبت‌نام، کد را با دوربین گوشی بخوانید یا نشانی زیر را باز کنید:";
     public const string TelegramCaption = "ربات تلگرام";
