@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using OpenQA.Selenium;
+using OpenQA.Selenium.Chromium;
+using OpenQA.Selenium.Support.UI;
+using RahZendegi.Domain.Persian;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin;
@@ -110,6 +113,70 @@ public sealed partial class PanelBrowserTests
 
         Assert.Contains(days.Buttons, b => b.StartsWith("جمعه", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task HolidayDate_PickedOnTheCalendarOrTyped_IsAcceptedByTheForm()
+    {
+        using var session = await PanelSession.StartAsync();
+        await session.AddStaffAsync("ostan", "ProvincialAdmin");
+        using var browser = new PanelBrowser(session.Address);
+        browser.Open("/Account/Login");
+        browser.Fill("Input.UserName", "ostan");
+        browser.Fill("Input.Password", PanelSession.Password);
+        browser.Submit("ورود");
+
+        // Next month's 15th on the calendar: a day still ahead, so the page lists it.
+        browser.Open("/Counseling/Holidays");
+        var field = browser.Click("Input.Date");
+        var calendar = new WebDriverWait(browser.Driver, StartTimeout).Until(d => d.FindElements(By.TagName("jdp-container")).FirstOrDefault(e => e.Displayed));
+        Assert.Equal("ش", calendar.FindElements(By.CssSelector(".jdp-day-name"))[0].Text);
+        browser.Screenshot("06-date-picker");
+        calendar.FindElement(By.CssSelector(".jdp-months .jdp-icon-plus")).Click();
+        calendar.FindElements(By.CssSelector(".jdp-day:not(.not-in-month)")).Single(d => d.Text == "۱۵").Click();
+        var picked = (string?)((IJavaScriptExecutor)browser.Driver).ExecuteScript(
+            "return Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').get.call(arguments[0]);",
+            field) ?? "";
+        Assert.Matches("^[۰-۹]{4}/[۰-۹]{2}/۱۵$", picked);
+        browser.Fill("Input.Name", "تعطیلی برگزیده در تقویم");
+        browser.Submit("افزودن");
+
+        browser.Fill("Input.Date", "۱۴۹۹/۰۱/۱۲");
+        browser.Fill("Input.Name", "تعطیلی نوشته با صفحه‌کلید");
+        browser.Submit("افزودن");
+
+        Assert.True(JalaliDate.TryParse(picked, out var pickedDay));
+        await using var db = session.Database.NewContext();
+        Assert.Equal(TehranDay(pickedDay), db.OfficialHolidays.Single(h => h.Name == "تعطیلی برگزیده در تقویم").Date);
+        Assert.True(JalaliDate.TryCreate(1499, 1, 12, out var typedDay));
+        Assert.Equal(TehranDay(typedDay), db.OfficialHolidays.Single(h => h.Name == "تعطیلی نوشته با صفحه‌کلید").Date);
+        Assert.Contains(pickedDay.Format(), browser.Text(By.CssSelector(".list-group")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poster_Printed_ShowsTheQrCodeAndNoPanelNavigation()
+    {
+        using var session = await PanelSession.StartAsync();
+        await session.AddStaffAsync("ostan", "ProvincialAdmin");
+        using var browser = new PanelBrowser(session.Address);
+        browser.Open("/Account/Login");
+        browser.Fill("Input.UserName", "ostan");
+        browser.Fill("Input.Password", PanelSession.Password);
+        browser.Submit("ورود");
+        browser.Open("/Workshops");
+        browser.Driver.FindElements(By.CssSelector("[data-poster-link]"))[0].Click();
+
+        var code = browser.Driver.FindElement(By.CssSelector("img[data-qr]"));
+        var drawn = (long?)((IJavaScriptExecutor)browser.Driver).ExecuteScript("return arguments[0].naturalWidth;", code);
+        Assert.True(drawn > 0, "the QR image did not load");
+        Assert.True(browser.Driver.FindElement(By.CssSelector("body > header")).Displayed);
+        ((ChromiumDriver)browser.Driver).ExecuteCdpCommand("Emulation.setEmulatedMedia", new() { ["media"] = "print" });
+        Assert.False(browser.Driver.FindElement(By.CssSelector("body > header")).Displayed);
+        Assert.False(browser.Driver.FindElement(By.CssSelector("[data-print]")).Displayed);
+        Assert.True(code.Displayed);
+        browser.Screenshot("07-poster-print");
+    }
+
+    private static DateOnly TehranDay(JalaliDate day) => DateOnly.FromDateTime(JalaliDate.ToTehran(day.ToUtc(new TimeOnly(12, 0)).Utc!.Value));
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex RowIndex();
