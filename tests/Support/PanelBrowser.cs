@@ -50,6 +50,16 @@ public sealed class PanelBrowser : IDisposable
         field.SendKeys(value);
     }
 
+    /// <summary>Clicks a field as a person would, first scrolling it to the middle of the window, clear of the footer.</summary>
+    public IWebElement Click(string name)
+    {
+        var field = driver.FindElement(By.Name(name));
+        // Instant: Bootstrap makes scrolling smooth, and a click during the glide lands where the field used to be.
+        driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", field);
+        field.Click();
+        return field;
+    }
+
     public void Select(string name, string value) =>
         driver.FindElement(By.XPath($"//select[@name='{name}']/option[@value='{value}']")).Click();
 

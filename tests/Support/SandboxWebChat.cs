@@ -42,5 +42,12 @@ public sealed class SandboxWebChat(Uri sandbox) : IDisposable
         }
     }
 
+    /// <summary>The @usernames of the sandbox's bots, as its chat page lists them.</summary>
+    public async Task<IReadOnlyList<string>> BotUsernamesAsync()
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync("/sandbox/api/state"));
+        return [.. document.RootElement.GetProperty("bots").EnumerateArray().Select(b => b.GetProperty("username").GetString() ?? "")];
+    }
+
     public void Dispose() => http.Dispose();
 }

@@ -31,6 +31,24 @@ public sealed class BotEndpoint : IDisposable
     public PlatformCapabilities Capabilities { get; }
     public ITelegramBotClient Client { get; }
 
+    /// <summary>The bot's @username without the @, from getMe at start; null until then, or when the messenger did not answer.</summary>
+    public string? Username { get; private set; }
+
+    /// <summary>Asks getMe once. A bot that cannot be reached still starts: its receiver keeps trying; only the username stays unknown.</summary>
+    public async Task<bool> IdentifyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var me = await Client.GetMe(cancellationToken);
+            Username = string.IsNullOrWhiteSpace(me.Username) ? null : me.Username;
+            return Username is not null;
+        }
+        catch (Exception e) when (e is Telegram.Bot.Exceptions.RequestException or HttpRequestException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// getUpdates as raw JSON: one update the client library cannot parse must not fail the whole batch,
     /// so each one is parsed on its own by the caller.

@@ -23,6 +23,7 @@ public sealed class BotHost(
     TimeProvider time,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
+    private static readonly TimeSpan IdentifyTimeout = TimeSpan.FromSeconds(10);
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> loops = [];
     private readonly List<OutboxSender> senders = [];
@@ -46,12 +47,28 @@ public sealed class BotHost(
             var bot = new BotEndpoint(options, longPoll);
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
+            await IdentifyAsync(bot, botLogger, cancellationToken);
             var receiver = new PollingReceiver(bot, inbox, lanes, time, pipeline, botLogger);
             var sender = new OutboxSender(bot, scopes, signal, time, pipeline, botLogger);
             senders.Add(sender);
             loops.Add(Task.Run(() => receiver.RunAsync(stopping.Token), CancellationToken.None));
             loops.Add(Task.Run(() => sender.RunAsync(stopping.Token), CancellationToken.None));
             logger.LogInformation("Bot {Bot} ({Platform}) is listening by long polling.", bot.Name, options.Platform);
+        }
+    }
+
+    // Once, before anything listens: the panel's workshop posters link to the bot by its username.
+    private static async Task IdentifyAsync(BotEndpoint bot, ILogger botLogger, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(IdentifyTimeout);
+        if (await bot.IdentifyAsync(limit.Token))
+        {
+            botLogger.LogInformation("Bot {Bot} is @{Username}.", bot.Name, bot.Username);
+        }
+        else
+        {
+            botLogger.LogWarning("Bot {Bot} did not answer getMe; its username stays unknown and posters show no link until a restart.", bot.Name);
         }
     }
 

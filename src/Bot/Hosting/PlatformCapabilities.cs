@@ -9,13 +9,22 @@ namespace RahZendegi.Bot.Hosting;
 /// <see cref="DefaultBroadcastRate"/> leaves headroom under the per-bot limit for replies. Bale publishes no
 /// limits, so its broadcasts go slower to be safe; configuration can change either.
 /// </remarks>
-public sealed record PlatformCapabilities(string DefaultApiBaseUrl, bool LongPolling, TimeSpan IdlePollDelay, int DefaultBroadcastRate)
+public sealed record PlatformCapabilities(
+    Platform Platform, string DefaultApiBaseUrl, bool LongPolling, TimeSpan IdlePollDelay, int DefaultBroadcastRate, string LinkRoot)
 {
     public static PlatformCapabilities For(Platform platform) => platform switch
     {
-        Platform.Telegram => new("https://api.telegram.org", LongPolling: true, IdlePollDelay: TimeSpan.Zero, DefaultBroadcastRate: 25),
+        Platform.Telegram => new(platform, "https://api.telegram.org", LongPolling: true, IdlePollDelay: TimeSpan.Zero, DefaultBroadcastRate: 25,
+            LinkRoot: "https://t.me"),
         // Bale does not document a long-poll timeout: ask without one and wait a little between empty answers.
-        Platform.Bale => new("https://tapi.bale.ai", LongPolling: false, IdlePollDelay: TimeSpan.FromSeconds(1), DefaultBroadcastRate: 10),
+        Platform.Bale => new(platform, "https://tapi.bale.ai", LongPolling: false, IdlePollDelay: TimeSpan.FromSeconds(1), DefaultBroadcastRate: 10,
+            LinkRoot: "https://ble.ir"),
         _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, null),
     };
+
+    /// <summary>
+    /// A link that opens the bot and sends it «/start <paramref name="payload"/>»; both messengers take the same
+    /// <c>?start=</c> parameter (letters, digits, _ and -, up to 64 characters).
+    /// </summary>
+    public Uri StartLink(string username, string payload) => new($"{LinkRoot}/{username}?start={Uri.EscapeDataString(payload)}");
 }

@@ -86,5 +86,5 @@ public sealed class UpdateHandler(
     }
 
     private static void AddToOutbox(AppDbContext db, string botName, long chatId, IEnumerable<Outgoing> messages, DateTime now) =>
-        db.OutboxMessages.AddRange(messages.Select(m => OutboxMessage.Create(botName, chatId, m, now)));
+        db.OutboxMessages.AddRange(messages.Select(m => OutboxMessage.Create(botName, chatId, m, now, OutboxKind.Reply)));
 }

@@ -47,6 +47,9 @@ public sealed class EnrollWorkshopFlow(WorkshopService workshops, MembershipServ
     public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName), _ => Task.CompletedTask).GetInfo();
 
     /// <summary>The workshop a deep-link payload points at, if it is one of ours.</summary>
+    /// <summary>What «/start» carries for a workshop's poster link: «w42».</summary>
+    public static string DeepLinkPayload(int workshopId) => DeepLinkPrefix + workshopId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static int? DeepLinkWorkshop(string? payload) =>
         payload is { Length: > 1 } && payload.StartsWith(DeepLinkPrefix, StringComparison.Ordinal)
         && int.TryParse(payload[DeepLinkPrefix.Length..], out var id) ? id : null;

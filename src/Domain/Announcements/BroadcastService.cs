@@ -155,6 +155,7 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
                 BotName = r.BotName,
                 ChatId = r.ChatId,
                 Priority = OutboxPriority.Broadcast,
+                Kind = OutboxKind.Broadcast,
                 Payload = payload,
                 Status = OutboxStatus.Pending,
                 CreatedAt = now,

@@ -39,7 +39,7 @@ public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeP
             }
 
             var text = hourly ? CounselingNotices.HourReminder(booking) : CounselingNotices.DayReminder(booking);
-            db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName, booking.ChatId, new OutgoingText(text, Buttons(booking.Id)), now));
+            db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName, booking.ChatId, new OutgoingText(text, Buttons(booking.Id)), now, OutboxKind.Reminder));
             queued++;
         }
 

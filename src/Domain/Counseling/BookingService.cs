@@ -190,7 +190,7 @@ public sealed class BookingService(
         booking.ClosedAt = now;
         var rebook = new KeyboardButton(CounselingNotices.RebookButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Rebook, booking.Id).ToString());
         db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName, booking.ChatId,
-            new OutgoingText(CounselingNotices.CancelledByStaff(booking, booking.CancelReason), Keyboard.Inline([rebook])), now));
+            new OutgoingText(CounselingNotices.CancelledByStaff(booking, booking.CancelReason), Keyboard.Inline([rebook])), now, OutboxKind.Notice));
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify(booking.BotName);
         return CancelOutcome.Cancelled;

@@ -107,7 +107,7 @@ public sealed class SlotWatches(
         await db.Entry(hold).Reference(b => b.Library).LoadAsync(cancellationToken);
         (watch.Status, watch.OfferedBookingId) = (WatchStatus.Offered, hold.Id);
         var take = new KeyboardButton(CounselingNotices.TakeButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Take, hold.Id).ToString());
-        db.OutboxMessages.Add(OutboxMessage.Create(watch.BotName, watch.ChatId, new OutgoingText(CounselingNotices.Offer(hold), Keyboard.Inline([take])), now));
+        db.OutboxMessages.Add(OutboxMessage.Create(watch.BotName, watch.ChatId, new OutgoingText(CounselingNotices.Offer(hold), Keyboard.Inline([take])), now, OutboxKind.Notice));
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify(watch.BotName);
         return true;

@@ -144,5 +144,5 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
     }
 
     private void Notify(Member member, string text) =>
-        db.OutboxMessages.Add(OutboxMessage.Create(member.BotName, member.ChatId, new OutgoingText(text), time.GetUtcNow().UtcDateTime));
+        db.OutboxMessages.Add(OutboxMessage.Create(member.BotName, member.ChatId, new OutgoingText(text), time.GetUtcNow().UtcDateTime, OutboxKind.Notice));
 }

@@ -50,7 +50,7 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
             var confirm = new KeyboardButton(WorkshopNotices.ConfirmButton,
                 new CallbackData(WorkshopCallbacks.Feature, WorkshopCallbacks.Confirm, waiter.Id).ToString());
             var message = OutboxMessage.Create(waiter.BotName, waiter.ChatId,
-                new OutgoingText(WorkshopNotices.Offer(waiter, workshop), Keyboard.Inline([confirm])), now);
+                new OutgoingText(WorkshopNotices.Offer(waiter, workshop), Keyboard.Inline([confirm])), now, OutboxKind.Notice);
             db.OutboxMessages.Add(message);
             try
             {

@@ -22,7 +22,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
         foreach (var offer in overdue)
         {
             (offer.Status, offer.Seat, offer.OfferExpiresAt, offer.ClosedAt) = (RegistrationStatus.OfferExpired, null, null, now);
-            var message = OutboxMessage.Create(offer.BotName, offer.ChatId, new OutgoingText(WorkshopNotices.OfferExpired(offer.Workshop!)), now);
+            var message = OutboxMessage.Create(offer.BotName, offer.ChatId, new OutgoingText(WorkshopNotices.OfferExpired(offer.Workshop!)), now, OutboxKind.Notice);
             db.OutboxMessages.Add(message);
             try
             {
@@ -78,7 +78,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             var cancel = new KeyboardButton(WorkshopNotices.CancelButton,
                 new CallbackData(WorkshopCallbacks.Feature, WorkshopCallbacks.Cancel, registration.Id).ToString());
             db.OutboxMessages.Add(OutboxMessage.Create(registration.BotName, registration.ChatId,
-                new OutgoingText(WorkshopNotices.Reminder(registration, registration.Workshop), Keyboard.Inline([cancel])), now));
+                new OutgoingText(WorkshopNotices.Reminder(registration, registration.Workshop), Keyboard.Inline([cancel])), now, OutboxKind.Reminder));
             queued++;
         }
 

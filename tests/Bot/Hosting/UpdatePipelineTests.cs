@@ -149,7 +149,8 @@ public sealed class UpdatePipelineTests
         await SenderPassedAsync(host);
         await using var db = host.Database.NewContext();
         Assert.True(await db.Conversations.AnyAsync(c => c.UserId == user && c.Unreachable));
-        Assert.Equal(OutboxStatus.Failed, (await db.OutboxMessages.SingleAsync(m => m.ChatId == user)).Status);
+        var reply = await db.OutboxMessages.SingleAsync(m => m.ChatId == user);
+        Assert.Equal((OutboxStatus.Failed, OutboxKind.Reply, true), (reply.Status, reply.Kind, DeliveryErrors.IsBlocked(reply.Error)));
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class MessagingHousekeepingTests
         db.InboxUpdates.AddRange(Update(1, Now.AddDays(-4)), Update(2, Now.AddDays(-1)), Update(3, null));
         OutboxMessage Message(OutboxStatus status, int daysAgo)
         {
-            var message = OutboxMessage.Create("t", 1, new OutgoingText("سلام"), Now.AddDays(-daysAgo));
+            var message = OutboxMessage.Create("t", 1, new OutgoingText("سلام"), Now.AddDays(-daysAgo), OutboxKind.Reply);
             message.Status = status;
             return message;
         }
