@@ -132,7 +132,7 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
     {
         private readonly WaitingList waitingList = new(db, new OutboxSignal(), time, options);
 
-        public WorkshopService Service => new(db, Membership(), waitingList, time);
+        public WorkshopService Service => new(db, Membership(), waitingList, new OutboxSignal(), time);
 
         public WorkshopRounds Rounds => new(db, waitingList, new OutboxSignal(), time, options);
 

@@ -38,6 +38,7 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope) : PageModel
 
     private IQueryable<RegistrationRow> Rows(IQueryable<WorkshopRegistration> registrations) =>
         registrations.Select(r => new RegistrationRow(r.Id, r.Seat, r.Status,
-            db.Members.Where(m => m.BotName == r.BotName && m.UserId == r.UserId).Select(m => m.FullName).FirstOrDefault(),
+            db.Members.Where(m => m.Id == r.MemberId || (r.MemberId == null && m.BotName != null && m.BotName == r.BotName && m.UserId == r.UserId))
+                    .Select(m => m.FullName).FirstOrDefault(),
             r.CreatedAt, r.ToPayRials));
 }
