@@ -168,10 +168,23 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
     }
 
     /// <summary>The waiter taps «تأیید» on an offered seat; priced again now, as their category may have been verified meanwhile.</summary>
-    public async Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken)
+    public Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken) =>
+        ConfirmOfferAsync(registrationId, Person.Messenger(botName, userId, 0), cancellationToken);
+
+    /// <summary>
+    /// Staff confirm, on the phone, a seat offered to a waiter who has no messenger account: the same confirmation
+    /// and fresh price as the bot's «تأیید».
+    /// </summary>
+    public async Task<ConfirmOfferResult> ConfirmOfferForMemberAsync(int registrationId, int memberId, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
+        return await ConfirmOfferAsync(registrationId, Person.Of(member), cancellationToken);
+    }
+
+    private async Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, Person person, CancellationToken cancellationToken)
     {
         var registration = await db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library)
-            .SingleOrDefaultAsync(r => r.Id == registrationId && r.BotName == botName && r.UserId == userId, cancellationToken);
+            .Where(Owns(person)).SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         switch (registration?.Status)
         {
@@ -187,7 +200,7 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
                 return new(ConfirmOfferOutcome.NotFound, registration);
         }
 
-        var quote = await QuoteAsync(Person.Messenger(botName, userId, 0), registration.Workshop!, cancellationToken);
+        var quote = await QuoteAsync(person, registration.Workshop!, cancellationToken);
         (registration.BaseRials, registration.DiscountRials, registration.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
         (registration.Status, registration.OfferExpiresAt, registration.ConfirmedAt) = (RegistrationStatus.Confirmed, null, now);
         try

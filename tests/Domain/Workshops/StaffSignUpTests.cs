@@ -86,17 +86,23 @@ public sealed class StaffSignUpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cancel_BeforeAWalkInWaiter_OffersThemTheSeatWithoutABotMessage()
+    public async Task Cancel_BeforeAWalkInWaiter_OffersThemTheSeatWithoutABotMessageAndStaffConfirmIt()
     {
         var workshopId = await bed.AddWorkshopAsync(capacity: 1);
         var seat = await bed.SignUpAsync(1, workshopId);
         var walkIn = await bed.AddWalkInMemberAsync(1);
+        var other = await bed.AddWalkInMemberAsync(2);
         var waiting = await bed.SignUpForMemberAsync(walkIn, workshopId);
 
         await bed.CancelAsync(1, seat.Registration!.Id);
-
         var offered = await bed.RegistrationAsync(waiting.Registration!.Id);
+        var byAnother = await bed.InLaneAsync(l => l.Service.ConfirmOfferForMemberAsync(offered.Id, other, default));
+        var confirmed = await bed.InLaneAsync(l => l.Service.ConfirmOfferForMemberAsync(offered.Id, walkIn, default));
+
         Assert.Equal((RegistrationStatus.Offered, 1), (offered.Status, offered.Seat));
         Assert.Empty(await bed.OutboxAsync());
+        Assert.Equal(ConfirmOfferOutcome.NotFound, byAnother.Outcome);
+        Assert.Equal(ConfirmOfferOutcome.Confirmed, confirmed.Outcome);
+        Assert.Equal((RegistrationStatus.Confirmed, 1), ((await bed.RegistrationAsync(offered.Id)).Status, (await bed.RegistrationAsync(offered.Id)).Seat));
     }
 }

@@ -42,8 +42,9 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary><see cref="Phone"/> only for a person without the bot: the library calls them about an offered seat.</summary>
     public sealed record RegistrationRow(int Id, int? Seat, RegistrationStatus Status, string? MemberName, DateTime CreatedAt, long ToPayRials,
-        bool AtDesk, bool HasBot);
+        bool AtDesk, bool HasBot, string? Phone, DateTime? OfferExpiresAt);
 
     public async Task<IActionResult> OnGetAsync(int id, int? registered, CancellationToken cancellationToken)
     {
@@ -101,6 +102,28 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
         return RedirectToPage(new { id, registered = result.Registration?.Id });
     }
 
+    /// <summary>A seat offered to a waiter without the bot: the operator called them and they will come.</summary>
+    public async Task<IActionResult> OnPostConfirmOfferAsync(int id, int registrationId, CancellationToken cancellationToken)
+    {
+        var offer = await db.WorkshopRegistrations.AsNoTracking()
+            .Where(r => r.Id == registrationId && r.WorkshopId == id && r.ChatId == null && r.MemberId != null)
+            .Select(r => new { r.Workshop!.LibraryId, MemberId = r.MemberId!.Value }).SingleOrDefaultAsync(cancellationToken);
+        if (offer is null || !await scope.CanManageLibraryAsync(offer.LibraryId, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        audit.Record(scope.UserName, "workshop.confirm-offer", $"Workshop {id}", $"registration:{registrationId}");
+        var result = await workshops.ConfirmOfferForMemberAsync(registrationId, offer.MemberId, cancellationToken);
+        if (result.Outcome != ConfirmOfferOutcome.Confirmed)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        Notice = result.Outcome == ConfirmOfferOutcome.Confirmed ? WorkshopsPanelTexts.OfferConfirmed : WorkshopsPanelTexts.OfferGone;
+        return RedirectToPage(new { id, registered = result.Outcome == ConfirmOfferOutcome.Confirmed ? registrationId : (int?)null });
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var libraries = await scope.LibraryIdsAsync(cancellationToken);
@@ -125,5 +148,7 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
         registrations.Select(r => new RegistrationRow(r.Id, r.Seat, r.Status,
             db.Members.Where(m => m.Id == r.MemberId || (r.MemberId == null && m.BotName != null && m.BotName == r.BotName && m.UserId == r.UserId))
                 .Select(m => m.FullName).FirstOrDefault(),
-            r.CreatedAt, r.ToPayRials, r.RegisteredBy != null, r.ChatId != null));
+            r.CreatedAt, r.ToPayRials, r.RegisteredBy != null, r.ChatId != null,
+            r.ChatId == null ? db.Members.Where(m => m.Id == r.MemberId).Select(m => m.Phone).FirstOrDefault() : null,
+            r.OfferExpiresAt));
 }

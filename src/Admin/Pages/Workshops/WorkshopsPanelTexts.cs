@@ -18,6 +18,8 @@ public static class WorkshopsPanelTexts
     public const string PersonRequired = "کد ملی را بنویسید و «پیش‌نمایش» را بزنید.";
     public const string Closed = "مهلت ثبت‌نام این کارگاه گذشته یا کارگاه لغو شده است.";
     public const string NoticeSent = "ربات هم به او خبر داد.";
+    public const string OfferConfirmed = "صندلی برای او قطعی شد.";
+    public const string OfferGone = "مهلت این پیشنهاد گذشته یا صندلی دیگر در دسترس نیست.";
 
     public static string Registered(SignUpResult result) => result.Outcome switch
     {
