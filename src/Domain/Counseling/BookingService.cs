@@ -23,7 +23,7 @@ public enum CancelOutcome { Cancelled, TooLate, NotFound }
 /// Books, cancels and moves counselling sessions. Booking and moving commit at once: the slot is the
 /// contested resource, and only the database's unique index can say who got it.
 /// </summary>
-public sealed class BookingService(
+public sealed partial class BookingService(
     AppDbContext db,
     MembershipService membership,
     DiscountCodes discountCodes,
@@ -35,10 +35,6 @@ public sealed class BookingService(
 
     public async Task<PriceQuote> QuoteAsync(string botName, long userId, int counselorId, string? discountCode, CancellationToken cancellationToken) =>
         await QuoteAsync(await membership.FindAsync(botName, userId, cancellationToken), counselorId, discountCode, cancellationToken);
-
-    /// <summary>The price staff read out before booking for a member: the same engine and rules as in the bot.</summary>
-    public async Task<PriceQuote> QuoteForMemberAsync(int memberId, int counselorId, string? discountCode, CancellationToken cancellationToken) =>
-        await QuoteAsync(await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken), counselorId, discountCode, cancellationToken);
 
     private async Task<PriceQuote> QuoteAsync(Member? member, int counselorId, string? discountCode, CancellationToken cancellationToken)
     {
@@ -75,17 +71,6 @@ public sealed class BookingService(
 
     public Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken) =>
         BookAsync(Person.Messenger(request.BotName, request.UserId, request.ChatId), request.Slot, request.Topic, request.DiscountCode, null, cancellationToken);
-
-    /// <summary>
-    /// Staff book at the desk for a member: the same rules, price and slot race as in the bot. A member with a
-    /// messenger account gets the booking as their own and is told in the bot, in the same commit.
-    /// </summary>
-    public async Task<BookingResult> BookForMemberAsync(int memberId, Slot slot, CounselingTopic topic, string? discountCode, string staffUserName,
-        CancellationToken cancellationToken)
-    {
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
-        return await BookAsync(Person.Of(member), slot, topic, discountCode, staffUserName, cancellationToken);
-    }
 
     private async Task<BookingResult> BookAsync(Person person, Slot slot, CounselingTopic topic, string? discountCode, string? staffUserName,
         CancellationToken cancellationToken)
@@ -136,19 +121,6 @@ public sealed class BookingService(
         }
 
         return BookingResult.Failed(BookingError.SlotTaken);
-    }
-
-    /// <summary>
-    /// The bot's word to a person staff booked for, written in the booking's own commit. It has no buttons: they need
-    /// the booking's id, which the commit makes; «نوبت‌های من» and the reminders carry them.
-    /// </summary>
-    private async Task<OutboxMessage> BookedByStaffNoticeAsync(Booking booking, CancellationToken cancellationToken)
-    {
-        var library = await db.Libraries.AsNoTracking().SingleAsync(l => l.Id == booking.LibraryId, cancellationToken);
-        var message = OutboxMessage.Create(booking.BotName!, booking.ChatId!.Value,
-            new OutgoingText(CounselingNotices.BookedByStaff(booking, library.Name)), booking.CreatedAt);
-        db.OutboxMessages.Add(message);
-        return message;
     }
 
     /// <summary>Moves a booking to a new slot: the new one is taken and the old one freed in one commit.</summary>

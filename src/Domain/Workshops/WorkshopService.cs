@@ -11,7 +11,7 @@ namespace RahZendegi.Domain.Workshops;
 /// Lists workshops and signs people up, cancels and confirms offered seats. Every change commits at once: a seat is
 /// the contested resource, and only the database's unique index can say who got it.
 /// </summary>
-public sealed class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, OutboxSignal signal, TimeProvider time)
+public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, OutboxSignal signal, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
     {
@@ -57,26 +57,8 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
         return workshop is null ? null : await QuoteAsync(Person.Messenger(botName, userId, 0), workshop, cancellationToken);
     }
 
-    /// <summary>The price staff read out before registering a member: the same engine and rules as in the bot.</summary>
-    public async Task<PriceQuote?> QuoteForMemberAsync(int memberId, int workshopId, CancellationToken cancellationToken)
-    {
-        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
-        return workshop is null ? null : await QuoteAsync(Person.Of(member), workshop, cancellationToken);
-    }
-
     public Task<SignUpResult> SignUpAsync(string botName, long userId, long chatId, int workshopId, CancellationToken cancellationToken) =>
         SignUpAsync(Person.Messenger(botName, userId, chatId), workshopId, null, cancellationToken);
-
-    /// <summary>
-    /// Staff register a member at the desk: the same seats, waiting list and price as in the bot. A member with a
-    /// messenger account gets the place as their own and is told in the bot.
-    /// </summary>
-    public async Task<SignUpResult> SignUpForMemberAsync(int memberId, int workshopId, string staffUserName, CancellationToken cancellationToken)
-    {
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
-        return await SignUpAsync(Person.Of(member), workshopId, staffUserName, cancellationToken);
-    }
 
     private async Task<SignUpResult> SignUpAsync(Person person, int workshopId, string? staffUserName, CancellationToken cancellationToken)
     {
@@ -170,16 +152,6 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
     /// <summary>The waiter taps «تأیید» on an offered seat; priced again now, as their category may have been verified meanwhile.</summary>
     public Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken) =>
         ConfirmOfferAsync(registrationId, Person.Messenger(botName, userId, 0), cancellationToken);
-
-    /// <summary>
-    /// Staff confirm, on the phone, a seat offered to a waiter who has no messenger account: the same confirmation
-    /// and fresh price as the bot's «تأیید».
-    /// </summary>
-    public async Task<ConfirmOfferResult> ConfirmOfferForMemberAsync(int registrationId, int memberId, CancellationToken cancellationToken)
-    {
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
-        return await ConfirmOfferAsync(registrationId, Person.Of(member), cancellationToken);
-    }
 
     private async Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, Person person, CancellationToken cancellationToken)
     {
