@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Membership;
 
 namespace RahZendegi.Tests.Admin;
@@ -27,6 +28,8 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Account/ChangePassword", "/Account/ChangePassword", Everyone, ("", Everyone)),
         new("/Agenda/Index", "/Agenda", Everyone),
         new("/Counseling/Bookings/Index", "/Counseling/Bookings", Staff, ("Attended", Staff), ("NoShow", Staff), ("Cancel", Staff)),
+        new("/Counseling/Bookings/New", "/Counseling/Bookings/New", Staff, ("", Staff)),
+        new("/Counseling/Bookings/Confirmation", "/Counseling/Bookings/Confirmation/{booking}", Staff),
         new("/Counseling/Counselors/Index", "/Counseling/Counselors", Staff),
         new("/Counseling/Counselors/Edit", "/Counseling/Counselors/Edit/1", Staff, ("", Staff), ("AddLeave", Staff), ("DeleteLeave", Staff)),
         new("/Counseling/Counselors/Broken", "/Counseling/Counselors/Broken/1", Staff, ("", Staff)),
@@ -35,11 +38,12 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Libraries/Edit", "/Libraries/Edit/1", Staff, ("Save", AdminOnly), ("AddClosure", Staff), ("DeleteClosure", Staff)),
         new("/Members/Index", "/Members", Staff),
         new("/Members/Details", "/Members/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff)),
+        new("/Members/New", "/Members/New", Staff, ("", Staff)),
         new("/Members/Deliveries", "/Members/Deliveries/{member}", Staff),
         new("/Members/Import", "/Members/Import", AdminOnly, ("", AdminOnly)),
         new("/Workshops/Index", "/Workshops", Staff),
         new("/Workshops/Edit", "/Workshops/Edit/1", Staff, ("", Staff), ("Announce", Staff)),
-        new("/Workshops/Registrations", "/Workshops/Registrations/1", Staff),
+        new("/Workshops/Registrations", "/Workshops/Registrations/1", Staff, ("Register", Staff), ("ConfirmOffer", Staff)),
         new("/Workshops/Poster", "/Workshops/Poster/1", Staff),
         new("/Announcements/Index", "/Announcements", Staff),
         new("/Announcements/Compose", "/Announcements/Compose", Staff, ("Count", Staff), ("Send", Staff)),
@@ -80,7 +84,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             var http = await panel.ClientAsync(role);
             foreach (var access in Table)
             {
-                var url = access.Url.Replace("{member}", panel.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                var url = panel.Expand(access.Url);
                 using var response = await http.GetAsync(url);
                 var allowed = access.Open.Contains(role);
                 if (allowed ? response.StatusCode != HttpStatusCode.OK : !Refused(response, role))
@@ -106,7 +110,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             {
                 foreach (var (handler, post) in access.Handlers.Where(h => !h.Post.Contains(role)))
                 {
-                    var url = access.Url.Replace("{member}", panel.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    var url = panel.Expand(access.Url)
                         + (handler.Length == 0 ? "" : $"?handler={handler}");
                     using var response = await http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
                     {
@@ -135,7 +139,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         {
             foreach (var (handler, _) in access.Handlers)
             {
-                var url = access.Url.Replace("{member}", panel.MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                var url = panel.Expand(access.Url)
                     + (handler.Length == 0 ? "" : $"?handler={handler}");
                 using var response = await http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = "1" }));
                 if (response.StatusCode != HttpStatusCode.BadRequest)
@@ -192,6 +196,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
 
         public PanelSession Session { get; private set; } = null!;
         public int MemberId { get; private set; }
+        public int BookingId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -208,9 +213,24 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
                 CreatedAt = DateTime.UtcNow,
             };
             db.Members.Add(member);
+            var tomorrow = DateTime.UtcNow.Date.AddDays(1).AddHours(7);
+            var booking = new Booking
+            {
+                TrackingCode = "5555555", BotName = "telegram", UserId = 777, ChatId = 777,
+                CounselorId = db.WeeklyPlanEntries.First(e => e.LibraryId == 1).CounselorId, LibraryId = 1,
+                Topic = CounselingTopic.Family, StartsAt = tomorrow, EndsAt = tomorrow.AddMinutes(45), Status = BookingStatus.Confirmed,
+                CreatedAt = DateTime.UtcNow,
+            };
+            db.Bookings.Add(booking);
             await db.SaveChangesAsync();
             MemberId = member.Id;
+            BookingId = booking.Id;
         }
+
+        /// <summary>A sample address with the fixture's own rows in place of {member} and {booking}.</summary>
+        public string Expand(string url) => url
+            .Replace("{member}", MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{booking}", BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = Session.Address };
 
@@ -249,7 +269,8 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
                 await db.OfficialHolidays.CountAsync(), await db.LibraryClosures.CountAsync(), await db.CounselorLeaves.CountAsync(),
                 await db.DiscountRules.CountAsync(), await db.DiscountCodes.CountAsync(), await db.Users.CountAsync(),
                 await db.Members.CountAsync(m => m.CategoryStatus == CategoryStatus.Pending), await db.Libraries.CountAsync(),
-                await db.Counselors.CountAsync(), await db.Workshops.CountAsync(), await db.WeeklyPlanEntries.CountAsync());
+                await db.Counselors.CountAsync(), await db.Workshops.CountAsync(), await db.WeeklyPlanEntries.CountAsync(),
+                await db.Bookings.CountAsync(), await db.WorkshopRegistrations.CountAsync());
         }
 
         public Task DisposeAsync()

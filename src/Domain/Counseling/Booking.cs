@@ -8,7 +8,8 @@ public enum BookingStatus { Confirmed, Attended, NoShow, CancelledByUser, Cancel
 
 /// <summary>
 /// One counselling session booked by one person. The topic is kept for the counsellor's agenda only;
-/// reminders never show it.
+/// reminders never show it. The person is a messenger user (bot, user, chat), or, when staff booked at the desk for
+/// someone without a messenger account, only the member (<see cref="MemberId"/>).
 /// </summary>
 public class Booking
 {
@@ -16,9 +17,16 @@ public class Booking
 
     public int Id { get; set; }
     public required string TrackingCode { get; set; }
-    public required string BotName { get; set; }
-    public long UserId { get; set; }
-    public long ChatId { get; set; }
+    public string? BotName { get; set; }
+    public long? UserId { get; set; }
+    public long? ChatId { get; set; }
+
+    /// <summary>Set when staff booked it for a member; the only owner of a booking without a messenger account.</summary>
+    public int? MemberId { get; set; }
+
+    /// <summary>The staff member who booked it for the person; null when the person booked in the bot.</summary>
+    public string? BookedBy { get; set; }
+
     public int CounselorId { get; set; }
     public Counselor? Counselor { get; set; }
     public int LibraryId { get; set; }
@@ -47,6 +55,9 @@ public class Booking
     public static string NewTrackingCode() =>
         System.Security.Cryptography.RandomNumberGenerator.GetInt32(1_000_000, 10_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    public const string OwnerSql = "(\"BotName\" IS NOT NULL AND \"UserId\" IS NOT NULL AND \"ChatId\" IS NOT NULL) " +
+        "OR (\"BotName\" IS NULL AND \"UserId\" IS NULL AND \"ChatId\" IS NULL AND \"MemberId\" IS NOT NULL)";
+
     public bool HoldsSlot => Status is BookingStatus.Confirmed or BookingStatus.Attended or BookingStatus.NoShow or BookingStatus.Held;
 }
 
@@ -62,7 +73,11 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasOne(b => b.Counselor).WithMany().HasForeignKey(b => b.CounselorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.Library).WithMany().HasForeignKey(b => b.LibraryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => b.TrackingCode).IsUnique();
+        builder.Property(b => b.BookedBy).HasMaxLength(256);
+        builder.HasOne<Membership.Member>().WithMany().HasForeignKey(b => b.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.BotName, b.UserId, b.StartsAt });
+        builder.HasIndex(b => new { b.MemberId, b.StartsAt });
+        builder.ToTable(t => t.HasCheckConstraint("CK_Booking_Owner", Booking.OwnerSql));
         builder.HasIndex(b => new { b.Status, b.StartsAt });
 
         // A slot is booked once: the database decides between two people who confirm it at the same moment.

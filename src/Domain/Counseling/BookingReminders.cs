@@ -18,7 +18,8 @@ public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeP
         var dayHorizon = now + rules.DayReminder;
         var hourHorizon = now + rules.HourReminder;
         var due = await db.Bookings.Include(b => b.Library)
-            .Where(b => b.Status == BookingStatus.Confirmed && b.StartsAt > now
+            // Only the bot can remind; a person booked at the desk without a messenger account took the time on paper.
+            .Where(b => b.Status == BookingStatus.Confirmed && b.StartsAt > now && b.ChatId != null
                 && ((b.DayReminderQueuedAt == null && b.StartsAt <= dayHorizon) || (b.HourReminderQueuedAt == null && b.StartsAt <= hourHorizon)))
             .ToListAsync(cancellationToken);
         var queued = 0;
@@ -39,12 +40,12 @@ public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeP
             }
 
             var text = hourly ? CounselingNotices.HourReminder(booking) : CounselingNotices.DayReminder(booking);
-            db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName, booking.ChatId, new OutgoingText(text, Buttons(booking.Id)), now, OutboxKind.Reminder));
+            db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName!, booking.ChatId!.Value, new OutgoingText(text, Buttons(booking.Id)), now, OutboxKind.Reminder));
             queued++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var bot in due.Select(b => b.BotName).Distinct())
+        foreach (var bot in due.Select(b => b.BotName!).Distinct())
         {
             signal.Notify(bot);
         }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
@@ -22,7 +23,7 @@ public enum CancelOutcome { Cancelled, TooLate, NotFound }
 /// Books, cancels and moves counselling sessions. Booking and moving commit at once: the slot is the
 /// contested resource, and only the database's unique index can say who got it.
 /// </summary>
-public sealed class BookingService(
+public sealed partial class BookingService(
     AppDbContext db,
     MembershipService membership,
     DiscountCodes discountCodes,
@@ -32,9 +33,11 @@ public sealed class BookingService(
 {
     private CounselingOptions Rules => options.Value;
 
-    public async Task<PriceQuote> QuoteAsync(string botName, long userId, int counselorId, string? discountCode, CancellationToken cancellationToken)
+    public async Task<PriceQuote> QuoteAsync(string botName, long userId, int counselorId, string? discountCode, CancellationToken cancellationToken) =>
+        await QuoteAsync(await membership.FindAsync(botName, userId, cancellationToken), counselorId, discountCode, cancellationToken);
+
+    private async Task<PriceQuote> QuoteAsync(Member? member, int counselorId, string? discountCode, CancellationToken cancellationToken)
     {
-        var member = await membership.FindAsync(botName, userId, cancellationToken);
         var counselor = await db.Counselors.AsNoTracking().SingleAsync(c => c.Id == counselorId, cancellationToken);
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Counseling).ToListAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
@@ -46,53 +49,78 @@ public sealed class BookingService(
     }
 
     /// <summary>Whether this person may book at all now; the reason when not.</summary>
-    public async Task<BookingError> CanBookAsync(string botName, long userId, CancellationToken cancellationToken)
+    public Task<BookingError> CanBookAsync(string botName, long userId, CancellationToken cancellationToken) =>
+        CanBookAsync(Person.Messenger(botName, userId, 0), cancellationToken);
+
+    private async Task<BookingError> CanBookAsync(Person person, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var approvedAt = await db.NoShowApprovals.Where(a => a.BotName == botName && a.UserId == userId)
-            .MaxAsync(a => (DateTime?)a.GrantedAt, cancellationToken) ?? DateTime.MinValue;
-        var noShows = await db.Bookings.CountAsync(b => b.BotName == botName && b.UserId == userId
-            && b.Status == BookingStatus.NoShow && b.StartsAt > approvedAt, cancellationToken);
+        var approvedAt = person.HasMessenger
+            ? await db.NoShowApprovals.Where(a => a.BotName == person.BotName && a.UserId == person.UserId)
+                .MaxAsync(a => (DateTime?)a.GrantedAt, cancellationToken) ?? DateTime.MinValue
+            : DateTime.MinValue;
+        var noShows = await db.Bookings.Where(Owns(person)).CountAsync(b => b.Status == BookingStatus.NoShow && b.StartsAt > approvedAt, cancellationToken);
         if (noShows >= Rules.NoShowLimit)
         {
             return BookingError.NeedsApproval;
         }
 
-        var future = await db.Bookings.CountAsync(b => b.BotName == botName && b.UserId == userId
-            && b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
+        var future = await db.Bookings.Where(Owns(person)).CountAsync(b => b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
         return future >= Rules.MaxFutureBookingsPerUser ? BookingError.TooManyBookings : BookingError.None;
     }
 
-    public async Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken)
+    public Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken) =>
+        BookAsync(Person.Messenger(request.BotName, request.UserId, request.ChatId), request.Slot, request.Topic, request.DiscountCode, null, cancellationToken);
+
+    private async Task<BookingResult> BookAsync(Person person, Slot slot, CounselingTopic topic, string? discountCode, string? staffUserName,
+        CancellationToken cancellationToken)
     {
-        if (await OwnBookingAtAsync(request, cancellationToken) is { } existing)
+        if (await OwnBookingAtAsync(person, slot, cancellationToken) is { } existing)
         {
             // The same confirmation again (a double tap, or a redelivery after a crash): the same booking.
             return new(existing, BookingError.None);
         }
 
-        var refusal = await CanBookAsync(request.BotName, request.UserId, cancellationToken);
+        var refusal = await CanBookAsync(person, cancellationToken);
         if (refusal != BookingError.None)
         {
             return BookingResult.Failed(refusal);
         }
 
-        if (await OverlapsOwnAsync(request.BotName, request.UserId, request.Slot, null, cancellationToken))
+        if (await OverlapsOwnAsync(person, slot, null, cancellationToken))
         {
             return BookingResult.Failed(BookingError.Overlaps);
         }
 
-        var quote = await QuoteAsync(request.BotName, request.UserId, request.Slot.CounselorId, request.DiscountCode, cancellationToken);
+        var member = person.MemberId is { } memberId
+            ? await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken)
+            : await membership.FindAsync(person.BotName!, person.UserId!.Value, cancellationToken);
+        var quote = await QuoteAsync(member, slot.CounselorId, discountCode, cancellationToken);
         if (quote.Source == DiscountSource.Code && !await discountCodes.TryRedeemAsync(quote.CodeId!.Value, cancellationToken))
         {
             return BookingResult.Failed(BookingError.DiscountCodeUsedUp);
         }
 
-        var booking = NewBooking(request, quote);
+        var booking = NewBooking(person, slot, topic, quote);
+        booking.BookedBy = staffUserName;
         db.Bookings.Add(booking);
-        return await CommitSlotAsync(booking, cancellationToken)
-            ? new(booking, BookingError.None)
-            : BookingResult.Failed(BookingError.SlotTaken);
+        var notice = staffUserName is not null && person.HasMessenger ? await BookedByStaffNoticeAsync(booking, cancellationToken) : null;
+        if (await CommitSlotAsync(booking, cancellationToken))
+        {
+            if (notice is not null)
+            {
+                signal.Notify(notice.BotName);
+            }
+
+            return new(booking, BookingError.None);
+        }
+
+        if (notice is not null)
+        {
+            db.Entry(notice).State = EntityState.Detached;
+        }
+
+        return BookingResult.Failed(BookingError.SlotTaken);
     }
 
     /// <summary>Moves a booking to a new slot: the new one is taken and the old one freed in one commit.</summary>
@@ -104,13 +132,13 @@ public sealed class BookingService(
             return BookingResult.Failed(BookingError.SlotTaken);
         }
 
-        if (await OverlapsOwnAsync(botName, userId, slot, old.Id, cancellationToken))
+        if (await OverlapsOwnAsync(Person.Messenger(botName, userId, 0), slot, old.Id, cancellationToken))
         {
             return BookingResult.Failed(BookingError.Overlaps);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var moved = NewBooking(new BookingRequest(botName, userId, old.ChatId, slot, old.Topic, null), null);
+        var moved = NewBooking(new Person(botName, userId, old.ChatId, old.MemberId), slot, old.Topic, null);
         (moved.BaseRials, moved.DiscountRials, moved.ToPayRials) = (old.BaseRials, old.DiscountRials, old.ToPayRials);
         old.Status = BookingStatus.Rescheduled;
         old.ClosedAt = now;
@@ -143,7 +171,7 @@ public sealed class BookingService(
         }
 
         var slot = new Slot(held.CounselorId, held.LibraryId, held.StartsAt, held.EndsAt);
-        if (await OverlapsOwnAsync(botName, userId, slot, held.Id, cancellationToken))
+        if (await OverlapsOwnAsync(Person.Messenger(botName, userId, 0), slot, held.Id, cancellationToken))
         {
             return BookingResult.Failed(BookingError.Overlaps);
         }
@@ -188,11 +216,19 @@ public sealed class BookingService(
         booking.Status = BookingStatus.CancelledByStaff;
         booking.CancelReason = reason.Trim();
         booking.ClosedAt = now;
-        var rebook = new KeyboardButton(CounselingNotices.RebookButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Rebook, booking.Id).ToString());
-        db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName, booking.ChatId,
-            new OutgoingText(CounselingNotices.CancelledByStaff(booking, booking.CancelReason), Keyboard.Inline([rebook])), now, OutboxKind.Notice));
+        if (booking is { BotName: { } bot, ChatId: { } chat })
+        {
+            var rebook = new KeyboardButton(CounselingNotices.RebookButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Rebook, booking.Id).ToString());
+            db.OutboxMessages.Add(OutboxMessage.Create(bot, chat,
+                new OutgoingText(CounselingNotices.CancelledByStaff(booking, booking.CancelReason), Keyboard.Inline([rebook])), now, OutboxKind.Notice));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(booking.BotName);
+        if (booking.BotName is { } botName)
+        {
+            signal.Notify(botName);
+        }
+
         return CancelOutcome.Cancelled;
     }
 
@@ -252,26 +288,31 @@ public sealed class BookingService(
             && b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
     }
 
-    private Task<Booking?> OwnBookingAtAsync(BookingRequest request, CancellationToken cancellationToken) =>
-        db.Bookings.Include(b => b.Counselor).Include(b => b.Library).SingleOrDefaultAsync(b => b.BotName == request.BotName
-            && b.UserId == request.UserId && b.CounselorId == request.Slot.CounselorId && b.StartsAt == request.Slot.StartsAt
-            && b.Status == BookingStatus.Confirmed, cancellationToken);
+    /// <summary>The person's bookings: by messenger account when they have one, else by membership.</summary>
+    private static Expression<Func<Booking, bool>> Owns(Person person) => person.BotName is { } bot
+        ? b => b.BotName == bot && b.UserId == person.UserId
+        : b => b.MemberId == person.MemberId;
 
-    private Task<bool> OverlapsOwnAsync(string botName, long userId, Slot slot, int? except, CancellationToken cancellationToken) =>
-        db.Bookings.AnyAsync(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed
+    private Task<Booking?> OwnBookingAtAsync(Person person, Slot slot, CancellationToken cancellationToken) =>
+        db.Bookings.Include(b => b.Counselor).Include(b => b.Library).Where(Owns(person)).SingleOrDefaultAsync(b =>
+            b.CounselorId == slot.CounselorId && b.StartsAt == slot.StartsAt && b.Status == BookingStatus.Confirmed, cancellationToken);
+
+    private Task<bool> OverlapsOwnAsync(Person person, Slot slot, int? except, CancellationToken cancellationToken) =>
+        db.Bookings.Where(Owns(person)).AnyAsync(b => b.Status == BookingStatus.Confirmed
             && b.Id != except && b.StartsAt < slot.EndsAt && slot.StartsAt < b.EndsAt, cancellationToken);
 
-    private Booking NewBooking(BookingRequest request, PriceQuote? quote) => new()
+    private Booking NewBooking(Person person, Slot slot, CounselingTopic topic, PriceQuote? quote) => new()
     {
         TrackingCode = Booking.NewTrackingCode(),
-        BotName = request.BotName,
-        UserId = request.UserId,
-        ChatId = request.ChatId,
-        CounselorId = request.Slot.CounselorId,
-        LibraryId = request.Slot.LibraryId,
-        Topic = request.Topic,
-        StartsAt = request.Slot.StartsAt,
-        EndsAt = request.Slot.EndsAt,
+        BotName = person.BotName,
+        UserId = person.UserId,
+        ChatId = person.ChatId,
+        MemberId = person.MemberId,
+        CounselorId = slot.CounselorId,
+        LibraryId = slot.LibraryId,
+        Topic = topic,
+        StartsAt = slot.StartsAt,
+        EndsAt = slot.EndsAt,
         Status = BookingStatus.Confirmed,
         BaseRials = quote?.BaseRials ?? 0,
         DiscountRials = quote?.DiscountRials ?? 0,

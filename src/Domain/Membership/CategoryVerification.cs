@@ -117,7 +117,7 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
             .ToListAsync(cancellationToken);
         pending.ForEach(Verify);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var bot in pending.Select(m => m.BotName).Distinct())
+        foreach (var bot in pending.Select(m => m.BotName).OfType<string>().Distinct())
         {
             signal.Notify(bot);
         }
@@ -137,12 +137,21 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
     }
 
     /// <summary>Commits, then wakes the bot's sender when it runs in this process (elsewhere it finds the rows itself).</summary>
-    private async Task SaveAndSendAsync(string botName, CancellationToken cancellationToken)
+    private async Task SaveAndSendAsync(string? botName, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(botName);
+        if (botName is not null)
+        {
+            signal.Notify(botName);
+        }
     }
 
-    private void Notify(Member member, string text) =>
-        db.OutboxMessages.Add(OutboxMessage.Create(member.BotName, member.ChatId, new OutgoingText(text), time.GetUtcNow().UtcDateTime, OutboxKind.Notice));
+    // A member registered at the desk without a messenger account hears of the decision at the desk.
+    private void Notify(Member member, string text)
+    {
+        if (member is { BotName: { } bot, ChatId: { } chat })
+        {
+            db.OutboxMessages.Add(OutboxMessage.Create(bot, chat, new OutgoingText(text), time.GetUtcNow().UtcDateTime, OutboxKind.Notice));
+        }
+    }
 }

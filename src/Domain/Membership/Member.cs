@@ -6,13 +6,17 @@ namespace RahZendegi.Domain.Membership;
 
 public enum CategoryStatus { None, Pending, Verified, Rejected }
 
-/// <summary>A library membership, held by one person of one bot. The national ID holds one membership only.</summary>
+/// <summary>
+/// A library membership, held by one person. The national ID holds one membership only. A person who joined through
+/// a bot has its messenger account (bot, user, chat); one registered at the desk by staff has none, and is reached
+/// by phone.
+/// </summary>
 public class Member
 {
     public int Id { get; set; }
-    public required string BotName { get; set; }
-    public long UserId { get; set; }
-    public long ChatId { get; set; }
+    public string? BotName { get; set; }
+    public long? UserId { get; set; }
+    public long? ChatId { get; set; }
     public required string MembershipNumber { get; set; }
     public required string FullName { get; set; }
     public required string NationalId { get; set; }
@@ -37,6 +41,9 @@ public class Member
     public DateTime CreatedAt { get; set; }
     public DateTime? CategoryDecidedAt { get; set; }
 
+    /// <summary>The person can be told things in a bot.</summary>
+    public bool HasMessenger => BotName is not null && UserId is not null && ChatId is not null;
+
     /// <summary>The category that prices this person's services now.</summary>
     public MemberCategory EffectiveCategory => CategoryStatus == CategoryStatus.Verified ? Category : MemberCategory.Public;
 }
@@ -56,10 +63,13 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.ProofFileId).HasMaxLength(200);
         builder.HasOne(m => m.Library).WithMany().HasForeignKey(m => m.LibraryId).OnDelete(DeleteBehavior.Restrict);
 
-        // Rules of uniqueness live in the schema: one membership per national ID and per messenger user.
+        // Rules of uniqueness live in the schema: one membership per national ID and per messenger user
+        // (members without a messenger account have nulls there, which the unique index lets repeat).
         builder.HasIndex(m => m.NationalId).IsUnique();
         builder.HasIndex(m => new { m.BotName, m.UserId }).IsUnique();
         builder.HasIndex(m => m.MembershipNumber).IsUnique();
         builder.HasIndex(m => m.Phone);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Member_Messenger",
+            "(\"BotName\" IS NULL AND \"UserId\" IS NULL AND \"ChatId\" IS NULL) OR (\"BotName\" IS NOT NULL AND \"UserId\" IS NOT NULL AND \"ChatId\" IS NOT NULL)"));
     }
 }

@@ -7,11 +7,14 @@ using RahZendegi.Domain.Pricing;
 
 namespace RahZendegi.Domain.Membership;
 
-/// <summary>What a person asks to register with, after every answer was checked.</summary>
+/// <summary>
+/// What a person asks to register with, after every answer was checked. Registered at the desk by staff, a person
+/// without a messenger account has no bot, user or chat.
+/// </summary>
 public sealed record Registration(
-    string BotName,
-    long UserId,
-    long ChatId,
+    string? BotName,
+    long? UserId,
+    long? ChatId,
     MemberCategory Category,
     string FullName,
     string NationalId,
@@ -58,7 +61,7 @@ public sealed class MembershipService(
 
     public async Task<RegistrationResult> RegisterAsync(Registration registration, CancellationToken cancellationToken)
     {
-        if (await FindAsync(registration.BotName, registration.UserId, cancellationToken) is not null)
+        if (registration is { BotName: { } bot, UserId: { } user } && await FindAsync(bot, user, cancellationToken) is not null)
         {
             return new(null, RegistrationError.AlreadyMember);
         }
@@ -98,6 +101,14 @@ public sealed class MembershipService(
         member.Library = await db.Libraries.FindAsync([registration.LibraryId], cancellationToken);
         return new(member, RegistrationError.None);
     }
+
+    /// <summary>Staff register a person at the desk who has no messenger account; the same checks and fee as in the bot.</summary>
+    public Task<RegistrationResult> RegisterAtDeskAsync(MemberCategory category, string fullName, string nationalId, string phone, int libraryId,
+        CancellationToken cancellationToken) =>
+        RegisterAsync(new Registration(null, null, null, category, fullName, nationalId, phone, libraryId, null, null), cancellationToken);
+
+    public Task<Member?> FindByNationalIdAsync(string nationalId, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().Include(m => m.Library).SingleOrDefaultAsync(m => m.NationalId == nationalId, cancellationToken);
 
     /// <summary>
     /// The Jalali year's two digits and six random ones: short enough to read aloud at the desk,

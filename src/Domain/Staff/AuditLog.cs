@@ -5,7 +5,8 @@ namespace RahZendegi.Domain.Staff;
 /// <summary>Adds an audit entry to the unit of work, so it commits with the change it describes.</summary>
 public sealed class AuditLog(AppDbContext db, TimeProvider time)
 {
-    public void Record(string userName, string action, string subject, string? details = null) =>
+    /// <summary>The entry is returned so that a detail known only after the commit (a tracking code) can be added.</summary>
+    public AuditEntry Record(string userName, string action, string subject, string? details = null) =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow().UtcDateTime,
@@ -13,5 +14,5 @@ public sealed class AuditLog(AppDbContext db, TimeProvider time)
             Action = action,
             Subject = subject,
             Details = details,
-        });
+        }).Entity;
 }

@@ -47,30 +47,38 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
             // An offer never outlives the start: a seat nobody confirmed by then is of no use to anyone.
             var expiresAt = now + options.Value.OfferTime < workshop.StartsAt ? now + options.Value.OfferTime : workshop.StartsAt;
             (waiter.Status, waiter.Seat, waiter.OfferExpiresAt) = (RegistrationStatus.Offered, seat, expiresAt);
-            var confirm = new KeyboardButton(WorkshopNotices.ConfirmButton,
-                new CallbackData(WorkshopCallbacks.Feature, WorkshopCallbacks.Confirm, waiter.Id).ToString());
-            var message = OutboxMessage.Create(waiter.BotName, waiter.ChatId,
-                new OutgoingText(WorkshopNotices.Offer(waiter, workshop), Keyboard.Inline([confirm])), now, OutboxKind.Notice);
-            db.OutboxMessages.Add(message);
+            // A waiter without a messenger account is offered the seat all the same; the library calls them, and the
+            // registrations page shows the offer with their phone number.
+            var message = waiter is { BotName: { } bot, ChatId: { } chat }
+                ? OutboxMessage.Create(bot, chat, new OutgoingText(WorkshopNotices.Offer(waiter, workshop), Keyboard.Inline([ConfirmButton(waiter.Id)])), now, OutboxKind.Notice)
+                : null;
+            if (message is not null)
+            {
+                db.OutboxMessages.Add(message);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 free.Dequeue();
                 waiters.Dequeue();
                 offered++;
-                signal.Notify(waiter.BotName);
+                if (message is not null)
+                {
+                    signal.Notify(message.BotName);
+                }
             }
             catch (DbUpdateConcurrencyException)
             {
                 // The waiter left the list a moment ago: the seat goes to the next one.
-                db.Entry(message).State = EntityState.Detached;
+                Detach(message);
                 db.Entry(waiter).State = EntityState.Detached;
                 waiters.Dequeue();
             }
             catch (DbUpdateException e) when (Constraints.IsViolation(e))
             {
                 // A newcomer took this seat a moment ago: the same waiter tries the next free one.
-                db.Entry(message).State = EntityState.Detached;
+                Detach(message);
                 var entry = db.Entry(waiter);
                 entry.CurrentValues.SetValues(entry.OriginalValues);
                 entry.State = EntityState.Unchanged;
@@ -79,6 +87,17 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
         }
 
         return offered;
+    }
+
+    private static KeyboardButton ConfirmButton(int registrationId) =>
+        new(WorkshopNotices.ConfirmButton, new CallbackData(WorkshopCallbacks.Feature, WorkshopCallbacks.Confirm, registrationId).ToString());
+
+    private void Detach(OutboxMessage? message)
+    {
+        if (message is not null)
+        {
+            db.Entry(message).State = EntityState.Detached;
+        }
     }
 }
 

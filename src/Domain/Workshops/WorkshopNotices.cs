@@ -21,6 +21,13 @@ public static class WorkshopNotices
         $"اگر می‌آیید، تا {JalaliDate.FormatDateTime(offered.OfferExpiresAt ?? workshop.StartsAt)} دکمهٔ «{ConfirmButton}» را بزنید؛ " +
         "پس از آن، این جا به نفر بعدی فهرست انتظار می‌رسد.";
 
+    public static string RegisteredByStaff(WorkshopRegistration registration, Workshop workshop) =>
+        (registration.Seat is { } seat
+            ? $"کتابخانه شما را در کارگاه «{workshop.Title}» ثبت‌نام کرد؛ شمارهٔ صندلی شما: {PersianNumber.FormatPlain(seat)}.\n"
+            : $"کارگاه «{workshop.Title}» پر است و کتابخانه شما را در فهرست انتظار آن گذاشت؛ اگر جایی آزاد شود، خبرتان می‌کنیم.\n") +
+        $"{JalaliDate.FormatDateTime(workshop.StartsAt)} در {workshop.Library?.Name}.\n" +
+        $"مبلغ قابل پرداخت: {Money.FormatToman(registration.ToPayRials)}";
+
     public static string OfferExpired(Workshop workshop) =>
         $"مهلت تأیید تمام شد و جای کارگاه «{workshop.Title}» به نفر بعدی فهرست انتظار رسید.\n" +
         "اگر هنوز مایلید، می‌توانید دوباره ثبت‌نام کنید.";

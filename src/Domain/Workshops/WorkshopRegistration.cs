@@ -8,6 +8,8 @@ public enum RegistrationStatus { Confirmed, Waiting, Offered, Cancelled, OfferEx
 
 /// <summary>
 /// One person's place at a workshop: a numbered seat, or a place on the waiting list. Arrival order is the Id's order.
+/// The person is a messenger user (bot, user, chat), or, when staff registered someone without a messenger account,
+/// only the member (<see cref="MemberId"/>).
 /// </summary>
 public class WorkshopRegistration
 {
@@ -24,9 +26,16 @@ public class WorkshopRegistration
     public int Id { get; set; }
     public int WorkshopId { get; set; }
     public Workshop? Workshop { get; set; }
-    public required string BotName { get; set; }
-    public long UserId { get; set; }
-    public long ChatId { get; set; }
+    public string? BotName { get; set; }
+    public long? UserId { get; set; }
+    public long? ChatId { get; set; }
+
+    /// <summary>Set when staff registered a member; the only owner of a registration without a messenger account.</summary>
+    public int? MemberId { get; set; }
+
+    /// <summary>The staff member who registered the person; null when the person signed up in the bot.</summary>
+    public string? RegisteredBy { get; set; }
+
     public RegistrationStatus Status { get; set; }
 
     /// <summary>1..Capacity while the registration holds a seat; null otherwise.</summary>
@@ -61,7 +70,11 @@ internal sealed class WorkshopRegistrationConfiguration : IEntityTypeConfigurati
 
         // One active registration per person and workshop, even when the same tap arrives twice at once.
         builder.HasIndex(r => new { r.WorkshopId, r.BotName, r.UserId }).IsUnique().HasFilter(WorkshopRegistration.ActiveSql);
+        builder.HasIndex(r => new { r.WorkshopId, r.MemberId }).IsUnique().HasFilter($"{WorkshopRegistration.ActiveSql} AND \"MemberId\" IS NOT NULL");
         builder.HasIndex(r => new { r.BotName, r.UserId });
+        builder.Property(r => r.RegisteredBy).HasMaxLength(256);
+        builder.HasOne<Membership.Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("CK_WorkshopRegistration_Owner", Counseling.Booking.OwnerSql));
         builder.HasIndex(r => new { r.Status, r.OfferExpiresAt });
         builder.ToTable(t => t.HasCheckConstraint("CK_WorkshopRegistration_Seat",
             $"({WorkshopRegistration.HoldsSeatSql} AND \"Seat\" IS NOT NULL AND \"Seat\" >= 1) OR (NOT {WorkshopRegistration.HoldsSeatSql} AND \"Seat\" IS NULL)"));

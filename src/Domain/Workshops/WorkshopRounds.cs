@@ -22,18 +22,31 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
         foreach (var offer in overdue)
         {
             (offer.Status, offer.Seat, offer.OfferExpiresAt, offer.ClosedAt) = (RegistrationStatus.OfferExpired, null, null, now);
-            var message = OutboxMessage.Create(offer.BotName, offer.ChatId, new OutgoingText(WorkshopNotices.OfferExpired(offer.Workshop!)), now, OutboxKind.Notice);
-            db.OutboxMessages.Add(message);
+            var message = offer is { BotName: { } bot, ChatId: { } chat }
+                ? OutboxMessage.Create(bot, chat, new OutgoingText(WorkshopNotices.OfferExpired(offer.Workshop!)), now, OutboxKind.Notice)
+                : null;
+            if (message is not null)
+            {
+                db.OutboxMessages.Add(message);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 expired++;
-                signal.Notify(offer.BotName);
+                if (message is not null)
+                {
+                    signal.Notify(message.BotName);
+                }
             }
             catch (DbUpdateConcurrencyException)
             {
                 // Confirmed or cancelled at the last moment: that change stands.
-                db.Entry(message).State = EntityState.Detached;
+                if (message is not null)
+                {
+                    db.Entry(message).State = EntityState.Detached;
+                }
+
                 db.Entry(offer).State = EntityState.Detached;
             }
         }
@@ -61,7 +74,8 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
         var lead = options.Value.Reminder;
         var horizon = now + lead;
         var due = await db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library)
-            .Where(r => r.Status == RegistrationStatus.Confirmed && r.ReminderQueuedAt == null
+            // Only the bot can remind; a person registered at the desk without a messenger account took the time on paper.
+            .Where(r => r.Status == RegistrationStatus.Confirmed && r.ReminderQueuedAt == null && r.ChatId != null
                 && r.Workshop!.Status == WorkshopStatus.Published && r.Workshop.StartsAt > now && r.Workshop.StartsAt <= horizon)
             .ToListAsync(cancellationToken);
         var queued = 0;
@@ -77,7 +91,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
 
             var cancel = new KeyboardButton(WorkshopNotices.CancelButton,
                 new CallbackData(WorkshopCallbacks.Feature, WorkshopCallbacks.Cancel, registration.Id).ToString());
-            db.OutboxMessages.Add(OutboxMessage.Create(registration.BotName, registration.ChatId,
+            db.OutboxMessages.Add(OutboxMessage.Create(registration.BotName!, registration.ChatId!.Value,
                 new OutgoingText(WorkshopNotices.Reminder(registration, registration.Workshop), Keyboard.Inline([cancel])), now, OutboxKind.Reminder));
             queued++;
         }
@@ -93,7 +107,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             return 0;
         }
 
-        foreach (var bot in due.Select(r => r.BotName).Distinct())
+        foreach (var bot in due.Select(r => r.BotName!).Distinct())
         {
             signal.Notify(bot);
         }

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Pricing;
 
 namespace RahZendegi.Domain.Workshops;
@@ -9,7 +11,7 @@ namespace RahZendegi.Domain.Workshops;
 /// Lists workshops and signs people up, cancels and confirms offered seats. Every change commits at once: a seat is
 /// the contested resource, and only the database's unique index can say who got it.
 /// </summary>
-public sealed class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, TimeProvider time)
+public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, OutboxSignal signal, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
     {
@@ -52,10 +54,13 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
     public async Task<PriceQuote?> QuoteAsync(string botName, long userId, int workshopId, CancellationToken cancellationToken)
     {
         var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
-        return workshop is null ? null : await QuoteAsync(botName, userId, workshop, cancellationToken);
+        return workshop is null ? null : await QuoteAsync(Person.Messenger(botName, userId, 0), workshop, cancellationToken);
     }
 
-    public async Task<SignUpResult> SignUpAsync(string botName, long userId, long chatId, int workshopId, CancellationToken cancellationToken)
+    public Task<SignUpResult> SignUpAsync(string botName, long userId, long chatId, int workshopId, CancellationToken cancellationToken) =>
+        SignUpAsync(Person.Messenger(botName, userId, chatId), workshopId, null, cancellationToken);
+
+    private async Task<SignUpResult> SignUpAsync(Person person, int workshopId, string? staffUserName, CancellationToken cancellationToken)
     {
         var workshop = await db.Workshops.Include(w => w.Library).Include(w => w.Sessions)
             .SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
@@ -64,7 +69,7 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
             return new(SignUpOutcome.NotFound);
         }
 
-        if (await ActiveAsync(botName, userId, workshopId, cancellationToken) is { } existing)
+        if (await ActiveAsync(person, workshopId, cancellationToken) is { } existing)
         {
             // The same tap again, or a second try: the place they already have.
             return await AlreadyRegisteredAsync(existing, cancellationToken);
@@ -76,20 +81,20 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
             return new(SignUpOutcome.Closed);
         }
 
-        var quote = await QuoteAsync(botName, userId, workshop, cancellationToken);
+        var quote = await QuoteAsync(person, workshop, cancellationToken);
 
         // A seat free while others wait is already on its way to the first of them: newcomers queue behind.
         var anyoneWaiting = await db.WorkshopRegistrations.AnyAsync(r => r.WorkshopId == workshopId && r.Status == RegistrationStatus.Waiting, cancellationToken);
         var free = anyoneWaiting ? [] : Enumerable.Range(1, workshop.Capacity).Except(await waitingList.TakenSeatsAsync(workshopId, cancellationToken));
         foreach (var seat in free)
         {
-            var confirmed = NewRegistration(botName, userId, chatId, workshop, quote, RegistrationStatus.Confirmed, seat, now);
+            var confirmed = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Confirmed, seat, now);
             if (await TryCommitAsync(confirmed, cancellationToken))
             {
                 return new(SignUpOutcome.Confirmed, confirmed);
             }
 
-            if (await ActiveAsync(botName, userId, workshopId, cancellationToken) is { } concurrent)
+            if (await ActiveAsync(person, workshopId, cancellationToken) is { } concurrent)
             {
                 return await AlreadyRegisteredAsync(concurrent, cancellationToken);
             }
@@ -97,16 +102,16 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
             // Someone else took this seat between our look and our commit: try the next one.
         }
 
-        var waiting = NewRegistration(botName, userId, chatId, workshop, quote, RegistrationStatus.Waiting, null, now);
+        var waiting = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Waiting, null, now);
         if (await TryCommitAsync(waiting, cancellationToken))
         {
             return new(SignUpOutcome.Waiting, waiting, await waitingList.PositionAsync(waiting, cancellationToken));
         }
 
         // Only the one-per-person index refuses a waiter: the same person's other tap won.
-        return await ActiveAsync(botName, userId, workshopId, cancellationToken) is { } other
+        return await ActiveAsync(person, workshopId, cancellationToken) is { } other
             ? await AlreadyRegisteredAsync(other, cancellationToken)
-            : await SignUpAsync(botName, userId, chatId, workshopId, cancellationToken);
+            : await SignUpAsync(person, workshopId, staffUserName, cancellationToken);
     }
 
     /// <summary>The person leaves a seat, an offer or the waiting list; a freed seat is offered to the first waiter in the same commit.</summary>
@@ -145,10 +150,13 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
     }
 
     /// <summary>The waiter taps «تأیید» on an offered seat; priced again now, as their category may have been verified meanwhile.</summary>
-    public async Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken)
+    public Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken) =>
+        ConfirmOfferAsync(registrationId, Person.Messenger(botName, userId, 0), cancellationToken);
+
+    private async Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, Person person, CancellationToken cancellationToken)
     {
         var registration = await db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library)
-            .SingleOrDefaultAsync(r => r.Id == registrationId && r.BotName == botName && r.UserId == userId, cancellationToken);
+            .Where(Owns(person)).SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         switch (registration?.Status)
         {
@@ -164,7 +172,7 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
                 return new(ConfirmOfferOutcome.NotFound, registration);
         }
 
-        var quote = await QuoteAsync(botName, userId, registration.Workshop!, cancellationToken);
+        var quote = await QuoteAsync(person, registration.Workshop!, cancellationToken);
         (registration.BaseRials, registration.DiscountRials, registration.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
         (registration.Status, registration.OfferExpiresAt, registration.ConfirmedAt) = (RegistrationStatus.Confirmed, null, now);
         try
@@ -202,9 +210,11 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
     private static WorkshopListing Listing(Workshop workshop, int taken, DateTime now) =>
         new(workshop, Math.Max(workshop.Capacity - taken, 0), workshop.IsOpenForSignUp(now));
 
-    private async Task<PriceQuote> QuoteAsync(string botName, long userId, Workshop workshop, CancellationToken cancellationToken)
+    private async Task<PriceQuote> QuoteAsync(Person person, Workshop workshop, CancellationToken cancellationToken)
     {
-        var member = await membership.FindAsync(botName, userId, cancellationToken);
+        var member = person.MemberId is { } memberId
+            ? await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken)
+            : await membership.FindAsync(person.BotName!, person.UserId!.Value, cancellationToken);
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Workshop).ToListAsync(cancellationToken);
         var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
         return PricingEngine.Quote(
@@ -212,22 +222,29 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
             rules, null, time.GetUtcNow().UtcDateTime);
     }
 
-    private Task<WorkshopRegistration?> ActiveAsync(string botName, long userId, int workshopId, CancellationToken cancellationToken) =>
+    private Task<WorkshopRegistration?> ActiveAsync(Person person, int workshopId, CancellationToken cancellationToken) =>
         db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library).Where(WorkshopRegistration.IsActive)
-            .SingleOrDefaultAsync(r => r.WorkshopId == workshopId && r.BotName == botName && r.UserId == userId, cancellationToken);
+            .Where(Owns(person)).SingleOrDefaultAsync(r => r.WorkshopId == workshopId, cancellationToken);
+
+    /// <summary>The person's registrations: by messenger account when they have one, else by membership.</summary>
+    private static Expression<Func<WorkshopRegistration, bool>> Owns(Person person) => person.BotName is { } bot
+        ? r => r.BotName == bot && r.UserId == person.UserId
+        : r => r.MemberId == person.MemberId;
 
     private async Task<SignUpResult> AlreadyRegisteredAsync(WorkshopRegistration existing, CancellationToken cancellationToken) =>
         new(SignUpOutcome.AlreadyRegistered, existing,
             existing.Status == RegistrationStatus.Waiting ? await waitingList.PositionAsync(existing, cancellationToken) : null);
 
-    private static WorkshopRegistration NewRegistration(string botName, long userId, long chatId, Workshop workshop, PriceQuote quote,
+    private static WorkshopRegistration NewRegistration(Person person, string? staffUserName, Workshop workshop, PriceQuote quote,
         RegistrationStatus status, int? seat, DateTime now) => new()
     {
         WorkshopId = workshop.Id,
         Workshop = workshop,
-        BotName = botName,
-        UserId = userId,
-        ChatId = chatId,
+        BotName = person.BotName,
+        UserId = person.UserId,
+        ChatId = person.ChatId,
+        MemberId = person.MemberId,
+        RegisteredBy = staffUserName,
         Status = status,
         Seat = seat,
         BaseRials = quote.BaseRials,
@@ -241,14 +258,34 @@ public sealed class WorkshopService(AppDbContext db, MembershipService membershi
     private async Task<bool> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
     {
         db.WorkshopRegistrations.Add(registration);
+
+        // Staff registered a person who has the bot: the bot tells them, in the same commit as the place.
+        var notice = registration is { RegisteredBy: not null, BotName: { } bot, ChatId: { } chat }
+            ? OutboxMessage.Create(bot, chat, new OutgoingText(WorkshopNotices.RegisteredByStaff(registration, registration.Workshop!)), registration.CreatedAt, OutboxKind.Notice)
+            : null;
+        if (notice is not null)
+        {
+            db.OutboxMessages.Add(notice);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (notice is not null)
+            {
+                signal.Notify(notice.BotName);
+            }
+
             return true;
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             db.Entry(registration).State = EntityState.Detached;
+            if (notice is not null)
+            {
+                db.Entry(notice).State = EntityState.Detached;
+            }
+
             return false;
         }
     }

@@ -29,6 +29,8 @@ public sealed partial class CounselingPanel : IDisposable
     public ProductProcess Process { get; }
     public HttpClient Http { get; }
     public int LibraryOneId { get; private set; }
+    public int LibraryTwoId { get; private set; }
+    public int CounselorId { get; private set; }
     public int LibraryOneBookingId { get; private set; }
     public int LibraryTwoBookingId { get; private set; }
 
@@ -95,6 +97,8 @@ public sealed partial class CounselingPanel : IDisposable
         db.StaffLibraries.Add(new StaffLibrary { StaffUserId = user.Id, LibraryId = one.Id });
         await db.SaveChangesAsync();
         LibraryOneId = one.Id;
+        LibraryTwoId = two.Id;
+        CounselorId = counselor.Id;
         LibraryOneBookingId = first.Id;
         LibraryTwoBookingId = second.Id;
     }

@@ -88,6 +88,35 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A member registered at the desk, with no messenger account; returns the member's id.</summary>
+    public async Task<int> AddWalkInMemberAsync(long n, MemberCategory category = MemberCategory.Public, CategoryStatus status = CategoryStatus.None)
+    {
+        await using var db = database.NewContext();
+        var member = new Member
+        {
+            MembershipNumber = $"06{n:D6}",
+            FullName = "فاطمه رحیمی",
+            NationalId = $"9{n:D9}",
+            Phone = $"+98913{n:D7}",
+            LibraryId = LibraryId,
+            Category = category,
+            CategoryStatus = status,
+            CreatedAt = Start,
+        };
+        db.Members.Add(member);
+        await db.SaveChangesAsync();
+        return member.Id;
+    }
+
+    public async Task<int> MemberIdAsync(long userId)
+    {
+        await using var db = database.NewContext();
+        return await db.Members.Where(m => m.BotName == Bot && m.UserId == userId).Select(m => m.Id).SingleAsync();
+    }
+
+    public Task<SignUpResult> SignUpForMemberAsync(int memberId, int workshopId) =>
+        InLaneAsync(l => l.Service.SignUpForMemberAsync(memberId, workshopId, "operator1", default));
+
     public Task<SignUpResult> SignUpAsync(long userId, int workshopId) => InLaneAsync(l => l.Service.SignUpAsync(Bot, userId, userId, workshopId, default));
 
     public Task<WorkshopCancelOutcome> CancelAsync(long userId, int registrationId) => InLaneAsync(l => l.Service.CancelAsync(registrationId, Bot, userId, default));
@@ -132,7 +161,7 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
     {
         private readonly WaitingList waitingList = new(db, new OutboxSignal(), time, options);
 
-        public WorkshopService Service => new(db, Membership(), waitingList, time);
+        public WorkshopService Service => new(db, Membership(), waitingList, new OutboxSignal(), time);
 
         public WorkshopRounds Rounds => new(db, waitingList, new OutboxSignal(), time, options);
 

@@ -11,6 +11,22 @@ public static class CounselingPageTexts
     public const string MarkedNoShow = "غیبت مراجع ثبت شد.";
     public const string Cancelled = "نوبت لغو شد و به مراجع خبر داده می‌شود.";
 
+    public const string SlotGone = "این زمان دیگر آزاد نیست؛ زمان دیگری انتخاب کنید.";
+    public const string PersonRequired = "کد ملی مراجع را بنویسید و «پیش‌نمایش» را بزنید.";
+    public const string BookedForPerson = "نوبت ثبت شد.";
+    public const string BookedNoticeSent = "ربات هم نوبت را برای مراجع فرستاد.";
+    public const string BookedReadOut = "این برگه را برای مراجع بخوانید یا چاپ کنید.";
+
+    public static string BookingRefused(BookingError error) => error switch
+    {
+        BookingError.SlotTaken => SlotGone,
+        BookingError.TooManyBookings => "این مراجع به اندازهٔ سقف مجاز نوبت آینده دارد؛ پیش از نوبت تازه، یکی از آن‌ها باید برگزار یا لغو شود.",
+        BookingError.Overlaps => "این مراجع در همین ساعت نوبت دیگری دارد.",
+        BookingError.NeedsApproval => "این مراجع چند بار بی‌خبر غیبت داشته است و نوبت تازه پس از تأیید کتابخانه ممکن است.",
+        BookingError.DiscountCodeUsedUp => "ظرفیت این کد تخفیف تمام شده است؛ بدون کد دوباره پیش‌نمایش بگیرید.",
+        _ => SlotGone,
+    };
+
     public const string NameRequired = "نام مشاور را بنویسید.";
     public const string SpecialtyRequired = "دست‌کم یک تخصص را انتخاب کنید.";
     public const string SessionMinutesRange = "مدت جلسه باید بین ۱۵ تا ۱۸۰ دقیقه باشد.";

@@ -9,4 +9,14 @@ public static class MembersTexts
     public const string ReasonTooLong = "دلیل رد حداکثر ۳۰۰ نویسه است.";
     public const string FileRequired = "فایل CSV فهرست کمیته را انتخاب کنید.";
     public const string CategoryRequired = "گروه را انتخاب کنید.";
+    public const string NotVerifiedMark = "(تأییدنشده؛ تا تأیید، نرخ عموم مردم)";
+    public const string NationalIdInvalid = "کد ملی درست نیست؛ ده رقم آن را دوباره بنویسید.";
+    public const string NationalIdTaken = "با این کد ملی پیش‌تر عضوی ثبت شده است.";
+    public const string NameInvalid = "نام و نام خانوادگی را با حروف فارسی بنویسید.";
+    public const string MobileInvalid = "شمارهٔ همراه را به شکل ۰۹۱۲۳۴۵۶۷۸۹ بنویسید.";
+    public const string LibraryRequired = "کتابخانه را انتخاب کنید.";
+    public const string LibraryNotAllowed = "این کتابخانه در حوزهٔ دسترسی شما نیست.";
+
+    public static string RegisteredAtDesk(string membershipNumber) =>
+        $"عضو ثبت شد. شمارهٔ عضویت: {Domain.Persian.PersianText.ToPersianDigits(membershipNumber)}";
 }

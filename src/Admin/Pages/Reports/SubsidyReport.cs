@@ -32,23 +32,30 @@ public sealed class SubsidyReport(AppDbContext db)
     public async Task<IReadOnlyList<SubsidyLine>> BuildAsync(DateTime fromUtc, DateTime toUtc, IReadOnlyList<int>? libraries, CancellationToken cancellationToken)
     {
         var names = await db.Libraries.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
-        var categories = await db.Members.AsNoTracking()
-            .Select(m => new { m.BotName, m.UserId, Category = m.CategoryStatus == CategoryStatus.Verified ? m.Category : MemberCategory.Public })
-            .ToDictionaryAsync(m => (m.BotName, m.UserId), m => m.Category, cancellationToken);
-        MemberCategory CategoryOf(string bot, long user) => categories.GetValueOrDefault((bot, user), MemberCategory.Public);
+        var members = await db.Members.AsNoTracking()
+            .Select(m => new { m.Id, m.BotName, m.UserId, Category = m.CategoryStatus == CategoryStatus.Verified ? m.Category : MemberCategory.Public })
+            .ToListAsync(cancellationToken);
+        var byId = members.ToDictionary(m => m.Id, m => m.Category);
+        var byMessenger = members.Where(m => m.BotName is not null).ToDictionary(m => (m.BotName!, m.UserId!.Value), m => m.Category);
+
+        // A place staff made for a member names the member; one made in the bot names the messenger user.
+        MemberCategory CategoryOf(int? memberId, string? bot, long? user) =>
+            memberId is { } id ? byId.GetValueOrDefault(id, MemberCategory.Public)
+            : bot is not null && user is { } u ? byMessenger.GetValueOrDefault((bot, u), MemberCategory.Public)
+            : MemberCategory.Public;
 
         var sessions = await db.Bookings.AsNoTracking()
             .Where(b => b.StartsAt >= fromUtc && b.StartsAt < toUtc
                 && (b.Status == BookingStatus.Attended || b.Status == BookingStatus.NoShow || b.Status == BookingStatus.Confirmed))
-            .Select(b => new { b.LibraryId, b.BotName, b.UserId, b.Status, b.BaseRials, b.ToPayRials }).ToListAsync(cancellationToken);
+            .Select(b => new { b.LibraryId, b.MemberId, b.BotName, b.UserId, b.Status, b.BaseRials, b.ToPayRials }).ToListAsync(cancellationToken);
         var seats = await db.WorkshopRegistrations.AsNoTracking()
             .Where(r => r.Workshop!.StartsAt >= fromUtc && r.Workshop.StartsAt < toUtc
                 && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Attended || r.Status == RegistrationStatus.NoShow))
-            .Select(r => new { r.Workshop!.LibraryId, r.BotName, r.UserId, r.Status, r.BaseRials, r.ToPayRials }).ToListAsync(cancellationToken);
+            .Select(r => new { r.Workshop!.LibraryId, r.MemberId, r.BotName, r.UserId, r.Status, r.BaseRials, r.ToPayRials }).ToListAsync(cancellationToken);
 
-        var rows = sessions.Select(s => (s.LibraryId, Category: CategoryOf(s.BotName, s.UserId), Session: true, NoShow: s.Status == BookingStatus.NoShow,
+        var rows = sessions.Select(s => (s.LibraryId, Category: CategoryOf(s.MemberId, s.BotName, s.UserId), Session: true, NoShow: s.Status == BookingStatus.NoShow,
                 Delivered: s.Status != BookingStatus.NoShow, s.BaseRials, s.ToPayRials))
-            .Concat(seats.Select(s => (s.LibraryId, Category: CategoryOf(s.BotName, s.UserId), Session: false, NoShow: s.Status == RegistrationStatus.NoShow,
+            .Concat(seats.Select(s => (s.LibraryId, Category: CategoryOf(s.MemberId, s.BotName, s.UserId), Session: false, NoShow: s.Status == RegistrationStatus.NoShow,
                 Delivered: s.Status != RegistrationStatus.NoShow, s.BaseRials, s.ToPayRials)))
             .Where(r => libraries is null || libraries.Contains(r.LibraryId));
 

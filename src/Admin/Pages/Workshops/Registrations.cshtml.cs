@@ -2,42 +2,153 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
+using RahZendegi.Admin.Pages.Members;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Admin.Pages.Workshops;
 
-public class RegistrationsModel(AppDbContext db, StaffScope scope) : PageModel
+/// <summary>
+/// Who holds the seats and who waits; and staff register a person who cannot use the bot, through the bot's own
+/// sign-up (seats, waiting list, price).
+/// </summary>
+public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipService membership, WorkshopService workshops, AuditLog audit,
+    TimeProvider time)
+    : PageModel
 {
     public string Title { get; private set; } = "";
     public int Capacity { get; private set; }
+    public string Library { get; private set; } = "";
+    public string? Address { get; private set; }
+    public DateTime StartsAt { get; private set; }
+    public bool OpenForSignUp { get; private set; }
     public IReadOnlyList<RegistrationRow> Seated { get; private set; } = [];
     public IReadOnlyList<RegistrationRow> Waiting { get; private set; } = [];
 
-    public sealed record RegistrationRow(int Id, int? Seat, RegistrationStatus Status, string? MemberName, DateTime CreatedAt, long ToPayRials);
+    /// <summary>The national ID typed in «ثبت‌نام یک نفر».</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Person { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public DeskPerson? Found { get; private set; }
+    public string? UnknownNationalId { get; private set; }
+    public PriceQuote? Quote { get; private set; }
+
+    /// <summary>The registration just made, shown as a slip to read out or print.</summary>
+    public RegistrationRow? Just { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    /// <summary><see cref="Phone"/> only for a person without the bot: the library calls them about an offered seat.</summary>
+    public sealed record RegistrationRow(int Id, int? Seat, RegistrationStatus Status, string? MemberName, DateTime CreatedAt, long ToPayRials,
+        bool AtDesk, bool HasBot, string? Phone, DateTime? OfferExpiresAt);
+
+    public async Task<IActionResult> OnGetAsync(int id, int? registered, CancellationToken cancellationToken)
     {
-        var libraries = await scope.LibraryIdsAsync(cancellationToken);
-        var workshop = await db.Workshops.AsNoTracking().Where(w => w.Id == id)
-            .Select(w => new { w.Title, w.Capacity, w.LibraryId }).SingleOrDefaultAsync(cancellationToken);
-        if (workshop is null || (libraries is not null && !libraries.Contains(workshop.LibraryId)))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        Title = workshop.Title;
-        Capacity = workshop.Capacity;
-        // A registration is by a messenger user; their name is known only if they are also a member.
-        var registrations = db.WorkshopRegistrations.AsNoTracking().Where(r => r.WorkshopId == id);
-        Seated = await Rows(registrations.Where(r => r.Seat != null).OrderBy(r => r.Seat)).ToListAsync(cancellationToken);
-        // Arrival order is the Id's order.
-        Waiting = await Rows(registrations.Where(r => r.Status == RegistrationStatus.Waiting).OrderBy(r => r.Id)).ToListAsync(cancellationToken);
+        (Found, var error, var nationalId) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
+        if (error is not null)
+        {
+            ModelState.AddModelError(nameof(Person), error);
+        }
+
+        UnknownNationalId = Found is null ? nationalId : null;
+        if (Found is not null)
+        {
+            Quote = await workshops.QuoteForMemberAsync(Found.MemberId, id, cancellationToken);
+        }
+
+        Just = registered is { } r ? Seated.Concat(Waiting).FirstOrDefault(x => x.Id == r) : null;
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRegisterAsync(int id, CancellationToken cancellationToken)
+    {
+        var libraryId = await db.Workshops.AsNoTracking().Where(w => w.Id == id).Select(w => (int?)w.LibraryId).SingleOrDefaultAsync(cancellationToken);
+        if (libraryId is null || !await scope.CanManageLibraryAsync(libraryId.Value, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var (found, _, _) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
+        if (found is null)
+        {
+            Notice = WorkshopsPanelTexts.PersonRequired;
+            return RedirectToPage(new { id });
+        }
+
+        // Recorded first so the entry commits in the service's own save, with the place.
+        audit.Record(scope.UserName, "workshop.register-person", $"Workshop {id}", $"member:{found.MembershipNumber}");
+        var result = await workshops.SignUpForMemberAsync(found.MemberId, id, scope.UserName, cancellationToken);
+        if (result.Outcome is SignUpOutcome.Closed or SignUpOutcome.NotFound)
+        {
+            db.ChangeTracker.Clear();
+        }
+        else if (result.Outcome == SignUpOutcome.AlreadyRegistered)
+        {
+            // The place existed already; the service saved nothing, the attempt is still worth a line.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        Notice = WorkshopsPanelTexts.Registered(result) + (found.HasBot && result.Outcome is SignUpOutcome.Confirmed or SignUpOutcome.Waiting
+            ? " " + WorkshopsPanelTexts.NoticeSent : "");
+        return RedirectToPage(new { id, registered = result.Registration?.Id });
+    }
+
+    /// <summary>A seat offered to a waiter without the bot: the operator called them and they will come.</summary>
+    public async Task<IActionResult> OnPostConfirmOfferAsync(int id, int registrationId, CancellationToken cancellationToken)
+    {
+        var offer = await db.WorkshopRegistrations.AsNoTracking()
+            .Where(r => r.Id == registrationId && r.WorkshopId == id && r.ChatId == null && r.MemberId != null)
+            .Select(r => new { r.Workshop!.LibraryId, MemberId = r.MemberId!.Value }).SingleOrDefaultAsync(cancellationToken);
+        if (offer is null || !await scope.CanManageLibraryAsync(offer.LibraryId, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        audit.Record(scope.UserName, "workshop.confirm-offer", $"Workshop {id}", $"registration:{registrationId}");
+        var result = await workshops.ConfirmOfferForMemberAsync(registrationId, offer.MemberId, cancellationToken);
+        if (result.Outcome != ConfirmOfferOutcome.Confirmed)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        Notice = result.Outcome == ConfirmOfferOutcome.Confirmed ? WorkshopsPanelTexts.OfferConfirmed : WorkshopsPanelTexts.OfferGone;
+        return RedirectToPage(new { id, registered = result.Outcome == ConfirmOfferOutcome.Confirmed ? registrationId : (int?)null });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var libraries = await scope.LibraryIdsAsync(cancellationToken);
+        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Library).SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (workshop is null || (libraries is not null && !libraries.Contains(workshop.LibraryId)))
+        {
+            return false;
+        }
+
+        (Title, Capacity, Library, Address, StartsAt) = (workshop.Title, workshop.Capacity, workshop.Library!.Name, workshop.Library.Address, workshop.StartsAt);
+        OpenForSignUp = workshop.IsOpenForSignUp(time.GetUtcNow().UtcDateTime);
+        var registrations = db.WorkshopRegistrations.AsNoTracking().Where(r => r.WorkshopId == id);
+        Seated = await Rows(registrations.Where(r => r.Seat != null).OrderBy(r => r.Seat)).ToListAsync(cancellationToken);
+
+        // Arrival order is the Id's order.
+        Waiting = await Rows(registrations.Where(r => r.Status == RegistrationStatus.Waiting).OrderBy(r => r.Id)).ToListAsync(cancellationToken);
+        return true;
+    }
+
+    // A registration made in the bot names its messenger user, who is known by name only if they are also a member.
     private IQueryable<RegistrationRow> Rows(IQueryable<WorkshopRegistration> registrations) =>
         registrations.Select(r => new RegistrationRow(r.Id, r.Seat, r.Status,
-            db.Members.Where(m => m.BotName == r.BotName && m.UserId == r.UserId).Select(m => m.FullName).FirstOrDefault(),
-            r.CreatedAt, r.ToPayRials));
+            db.Members.Where(m => m.Id == r.MemberId || (r.MemberId == null && m.BotName != null && m.BotName == r.BotName && m.UserId == r.UserId))
+                .Select(m => m.FullName).FirstOrDefault(),
+            r.CreatedAt, r.ToPayRials, r.RegisteredBy != null, r.ChatId != null,
+            r.ChatId == null ? db.Members.Where(m => m.Id == r.MemberId).Select(m => m.Phone).FirstOrDefault() : null,
+            r.OfferExpiresAt));
 }

@@ -1,3 +1,6 @@
+using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Workshops;
+
 namespace RahZendegi.Admin.Pages.Workshops;
 
 public static class WorkshopsPanelTexts
@@ -12,5 +15,21 @@ public static class WorkshopsPanelTexts
     public const string DeadlineInvalid = "مهلت ثبت‌نام را با تاریخ و ساعت بنویسید.";
     public const string DeadlineAfterStart = "مهلت ثبت‌نام باید پیش از شروع نخستین جلسه باشد.";
     public const string Saved = "کارگاه ذخیره شد.";
+    public const string PersonRequired = "کد ملی را بنویسید و «پیش‌نمایش» را بزنید.";
+    public const string Closed = "مهلت ثبت‌نام این کارگاه گذشته یا کارگاه لغو شده است.";
+    public const string NoticeSent = "ربات هم به او خبر داد.";
+    public const string OfferConfirmed = "صندلی برای او قطعی شد.";
+    public const string OfferGone = "مهلت این پیشنهاد گذشته یا صندلی دیگر در دسترس نیست.";
+
+    public static string Registered(SignUpResult result) => result.Outcome switch
+    {
+        SignUpOutcome.Confirmed => $"ثبت‌نام شد؛ شمارهٔ صندلی: {PersianNumber.FormatPlain(result.Registration?.Seat ?? 0)}.",
+        SignUpOutcome.Waiting => $"کارگاه پر است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)} فهرست انتظار شد.",
+        SignUpOutcome.AlreadyRegistered when result.Registration?.Seat is { } seat => $"پیش‌تر ثبت‌نام کرده است؛ شمارهٔ صندلی: {PersianNumber.FormatPlain(seat)}.",
+        SignUpOutcome.AlreadyRegistered => $"پیش‌تر در فهرست انتظار است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)}.",
+        SignUpOutcome.Closed => Closed,
+        _ => Closed,
+    };
+
     public const string Announced = "اطلاعیهٔ کارگاه ساخته شد و ربات آن را برای مشترکان می‌فرستد.";
 }

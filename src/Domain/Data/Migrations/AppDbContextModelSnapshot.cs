@@ -281,8 +281,11 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<long>("BaseRials")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BookedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BotName")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -290,7 +293,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ChatId")
+                    b.Property<long?>("ChatId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ClosedAt")
@@ -323,6 +326,9 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<int>("LibraryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
@@ -344,7 +350,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("UserId")
+                    b.Property<long?>("UserId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -358,11 +364,16 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsUnique()
                         .HasFilter("\"Status\" IN ('Confirmed', 'Attended', 'NoShow', 'Held')");
 
+                    b.HasIndex("MemberId", "StartsAt");
+
                     b.HasIndex("Status", "StartsAt");
 
                     b.HasIndex("BotName", "UserId", "StartsAt");
 
-                    b.ToTable("Bookings");
+                    b.ToTable("Bookings", t =>
+                        {
+                            t.HasCheckConstraint("CK_Booking_Owner", "(\"BotName\" IS NOT NULL AND \"UserId\" IS NOT NULL AND \"ChatId\" IS NOT NULL) OR (\"BotName\" IS NULL AND \"UserId\" IS NULL AND \"ChatId\" IS NULL AND \"MemberId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.Counselor", b =>
@@ -660,7 +671,6 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BotName")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -677,7 +687,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ChatId")
+                    b.Property<long?>("ChatId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
@@ -720,7 +730,7 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("UserId")
+                    b.Property<long?>("UserId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -738,7 +748,10 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.HasIndex("BotName", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Members");
+                    b.ToTable("Members", t =>
+                        {
+                            t.HasCheckConstraint("CK_Member_Messenger", "(\"BotName\" IS NULL AND \"UserId\" IS NULL AND \"ChatId\" IS NULL) OR (\"BotName\" IS NOT NULL AND \"UserId\" IS NOT NULL AND \"ChatId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Messaging.InboxUpdate", b =>
@@ -1120,11 +1133,10 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BotName")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ChatId")
+                    b.Property<long?>("ChatId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ClosedAt")
@@ -1139,7 +1151,14 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<long>("DiscountRials")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("OfferExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReminderQueuedAt")
@@ -1157,7 +1176,7 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<long>("ToPayRials")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("UserId")
+                    b.Property<long?>("UserId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("WorkshopId")
@@ -1165,9 +1184,15 @@ namespace RahZendegi.Domain.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MemberId");
+
                     b.HasIndex("BotName", "UserId");
 
                     b.HasIndex("Status", "OfferExpiresAt");
+
+                    b.HasIndex("WorkshopId", "MemberId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Waiting', 'Offered') AND \"MemberId\" IS NOT NULL");
 
                     b.HasIndex("WorkshopId", "Seat")
                         .IsUnique()
@@ -1179,6 +1204,8 @@ namespace RahZendegi.Domain.Data.Migrations
 
                     b.ToTable("WorkshopRegistrations", t =>
                         {
+                            t.HasCheckConstraint("CK_WorkshopRegistration_Owner", "(\"BotName\" IS NOT NULL AND \"UserId\" IS NOT NULL AND \"ChatId\" IS NOT NULL) OR (\"BotName\" IS NULL AND \"UserId\" IS NULL AND \"ChatId\" IS NULL AND \"MemberId\" IS NOT NULL)");
+
                             t.HasCheckConstraint("CK_WorkshopRegistration_Seat", "(\"Status\" IN ('Confirmed', 'Offered', 'Attended', 'NoShow') AND \"Seat\" IS NOT NULL AND \"Seat\" >= 1) OR (NOT \"Status\" IN ('Confirmed', 'Offered', 'Attended', 'NoShow') AND \"Seat\" IS NULL)");
                         });
                 });
@@ -1280,6 +1307,11 @@ namespace RahZendegi.Domain.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("RahZendegi.Domain.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Counselor");
 
                     b.Navigation("Library");
@@ -1367,6 +1399,11 @@ namespace RahZendegi.Domain.Data.Migrations
 
             modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopRegistration", b =>
                 {
+                    b.HasOne("RahZendegi.Domain.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RahZendegi.Domain.Workshops.Workshop", "Workshop")
                         .WithMany()
                         .HasForeignKey("WorkshopId")

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using RahZendegi.Admin.Hosting;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Staff;
+
+namespace RahZendegi.Admin.Pages.Members;
+
+/// <summary>
+/// Registers at the desk a person who does not use the bot (elderly, low literacy): a member without a messenger
+/// account, with the same checks and fee as the bot's sign-up. A booking page sends the operator here and gets the
+/// person back by their national ID.
+/// </summary>
+public class NewModel(AppDbContext db, StaffScope scope, MembershipService membership, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public NewInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public sealed record Option(int Id, string Name);
+
+    public IReadOnlyList<Option> Libraries { get; private set; } = [];
+
+    public sealed class NewInput
+    {
+        public string? FullName { get; set; }
+        public string? NationalId { get; set; }
+        public string? Mobile { get; set; }
+        public MemberCategory Category { get; set; }
+        public int? LibraryId { get; set; }
+    }
+
+    public async Task OnGetAsync(string? nationalId, CancellationToken cancellationToken)
+    {
+        Input.NationalId = nationalId;
+        await LoadAsync(cancellationToken);
+        if (Libraries.Count == 1)
+        {
+            Input.LibraryId = Libraries[0].Id;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Input.LibraryId is not { } libraryId)
+        {
+            ModelState.AddModelError("Input.LibraryId", MembersTexts.LibraryRequired);
+        }
+        else if (!await scope.CanManageLibraryAsync(libraryId, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (PersonName.Validate(Input.FullName, out var name) != PersonNameCheck.Valid)
+        {
+            ModelState.AddModelError("Input.FullName", MembersTexts.NameInvalid);
+        }
+
+        if (NationalId.Validate(Input.NationalId, out var nationalId) != NationalIdCheck.Valid)
+        {
+            ModelState.AddModelError("Input.NationalId", MembersTexts.NationalIdInvalid);
+        }
+
+        if (IranianMobile.TryNormalize(Input.Mobile, out var phone) != MobileCheck.Valid)
+        {
+            ModelState.AddModelError("Input.Mobile", MembersTexts.MobileInvalid);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var result = await membership.RegisterAtDeskAsync(Input.Category, name, nationalId, phone, Input.LibraryId!.Value, cancellationToken);
+        if (result.Member is not { } member)
+        {
+            return await RefuseAsync(cancellationToken);
+        }
+
+        audit.Record(scope.UserName, "member.register-at-desk", $"member:{member.MembershipNumber}", MemberCategoryNames.Of(member.Category));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            // Another desk registered the same national ID a moment ago: the unique index decided.
+            db.ChangeTracker.Clear();
+            return await RefuseAsync(cancellationToken);
+        }
+
+        TempData["Notice"] = MembersTexts.RegisteredAtDesk(member.MembershipNumber);
+        return Url.IsLocalUrl(ReturnUrl)
+            ? LocalRedirect(QueryHelpers.AddQueryString(ReturnUrl, "Person", member.NationalId))
+            : RedirectToPage("/Members/Details", new { id = member.Id });
+    }
+
+    private async Task<IActionResult> RefuseAsync(CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError("Input.NationalId", MembersTexts.NationalIdTaken);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var allowed = await scope.LibraryIdsAsync(cancellationToken);
+        Libraries = await db.Libraries.AsNoTracking().Where(l => l.Active && (allowed == null || allowed.Contains(l.Id)))
+            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new Option(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
+    }
+}

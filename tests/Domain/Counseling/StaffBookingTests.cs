@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Pricing;
+using RahZendegi.Tests.Support;
+
+namespace RahZendegi.Tests.Domain.Counseling;
+
+/// <summary>Staff booking at the desk for a member: the bot's own rules, price and slot race, whether or not the person has the bot.</summary>
+public sealed class StaffBookingTests : IAsyncLifetime
+{
+    // Saturday 28 Azar 1405, 08:00 in Tehran.
+    private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
+    private const string Bot = "test";
+    private const string Staff = "operator1";
+
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider time = new(Now);
+    private int libraryId;
+    private int counselorId;
+
+    public async Task InitializeAsync()
+    {
+        await using var db = database.NewContext();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        var library = new Library { Name = "کتابخانه عمومی دهلران", Province = "ایلام", City = "دهلران" };
+        db.Libraries.Add(library);
+        await db.SaveChangesAsync();
+        var counselor = new Counselor
+        {
+            FullName = "حسین مرادی", Specialties = CounselingTopic.Family, SessionMinutes = 45, BasePrice = 2_000_000,
+            WeeklyPlan = [new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Monday, Start = new(9, 0), End = new(13, 0) }],
+        };
+        db.Counselors.Add(counselor);
+        db.DiscountRules.Add(new DiscountRule { ServiceKind = ServiceKind.Counseling, Category = MemberCategory.LibraryMember, Percent = 30 });
+        await db.SaveChangesAsync();
+        (libraryId, counselorId) = (library.Id, counselor.Id);
+    }
+
+    public Task DisposeAsync()
+    {
+        database.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task BookForMember_TenDesksAndABotUserRaceForOneSlot_ExactlyOneBooking()
+    {
+        var slot = (await FreeSlotsAsync())[0];
+        var members = new List<int>();
+        for (var i = 1; i <= 10; i++)
+        {
+            members.Add(await AddMemberAsync(i, MemberCategory.Public, CategoryStatus.None, withBot: false));
+        }
+
+        var desks = members.Select(id => Task.Run(() => InScopeAsync(s => s.BookForMemberAsync(id, slot, CounselingTopic.Family, null, Staff, default))));
+        var bot = Task.Run(() => InScopeAsync(s => s.BookAsync(new BookingRequest(Bot, 99, 99, slot, CounselingTopic.Family, null), default)));
+        var results = await Task.WhenAll(desks.Append(bot));
+
+        Assert.Single(results, r => r.Booking is not null);
+        Assert.All(results.Where(r => r.Booking is null), r => Assert.Equal(BookingError.SlotTaken, r.Error));
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.Bookings.CountAsync(b => b.CounselorId == slot.CounselorId && b.StartsAt == slot.StartsAt));
+        Assert.DoesNotContain(slot, await FreeSlotsAsync());
+    }
+
+    [Theory]
+    [InlineData(CategoryStatus.Verified, 1_400_000)]
+    [InlineData(CategoryStatus.Pending, 2_000_000)]
+    public async Task BookForMember_LibraryMember_PaysTheEngineQuoteAndTheDiscountOnlyOnceVerified(CategoryStatus status, long toPay)
+    {
+        var memberId = await AddMemberAsync(1, MemberCategory.LibraryMember, status, withBot: false);
+        var slot = (await FreeSlotsAsync())[0];
+        var preview = await InScopeAsync(s => s.QuoteForMemberAsync(memberId, slot.CounselorId, null, default));
+
+        var booking = (await InScopeAsync(s => s.BookForMemberAsync(memberId, slot, CounselingTopic.Family, null, Staff, default))).Booking!;
+
+        await using var db = database.NewContext();
+        var engine = PricingEngine.Quote(
+            new PriceRequest(ServiceKind.Counseling, 2_000_000, status == CategoryStatus.Verified ? MemberCategory.LibraryMember : MemberCategory.Public,
+                status == CategoryStatus.Pending ? MemberCategory.LibraryMember : null),
+            await db.DiscountRules.ToListAsync(), null, Now);
+        Assert.Equal(toPay, engine.ToPayRials);
+        Assert.Equal((engine.BaseRials, engine.DiscountRials, engine.ToPayRials), (booking.BaseRials, booking.DiscountRials, booking.ToPayRials));
+        Assert.Equal(engine.ToPayRials, preview.ToPayRials);
+    }
+
+    [Fact]
+    public async Task BookForMember_WalkIn_HeldByTheMemberWithNoMessageAndTheBotsLimit()
+    {
+        var memberId = await AddMemberAsync(1, MemberCategory.Public, CategoryStatus.None, withBot: false);
+        var slots = await FreeSlotsAsync();
+
+        var first = await InScopeAsync(s => s.BookForMemberAsync(memberId, slots[0], CounselingTopic.Family, null, Staff, default));
+        var again = await InScopeAsync(s => s.BookForMemberAsync(memberId, slots[0], CounselingTopic.Family, null, Staff, default));
+        await InScopeAsync(s => s.BookForMemberAsync(memberId, slots[1], CounselingTopic.Family, null, Staff, default));
+        var third = await InScopeAsync(s => s.BookForMemberAsync(memberId, slots[2], CounselingTopic.Family, null, Staff, default));
+
+        Assert.Equal(first.Booking!.Id, again.Booking!.Id);
+        Assert.Equal(BookingError.TooManyBookings, third.Error);
+        await using var db = database.NewContext();
+        var stored = await db.Bookings.SingleAsync(b => b.Id == first.Booking.Id);
+        Assert.Null(stored.BotName);
+        Assert.Null(stored.UserId);
+        Assert.Null(stored.ChatId);
+        Assert.Equal((memberId, Staff), (stored.MemberId, stored.BookedBy));
+        Assert.Empty(await db.OutboxMessages.ToListAsync());
+    }
+
+    [Fact]
+    public async Task BookForMember_PersonWithTheBot_IsTheirsInTheBotAndTheBotTellsThem()
+    {
+        var memberId = await AddMemberAsync(7, MemberCategory.Public, CategoryStatus.None, withBot: true);
+        var slot = (await FreeSlotsAsync())[0];
+
+        var booking = (await InScopeAsync(s => s.BookForMemberAsync(memberId, slot, CounselingTopic.Family, null, Staff, default))).Booking!;
+
+        var mine = await InScopeAsync(s => s.UpcomingAsync(Bot, 7, default));
+        Assert.Equal(booking.Id, Assert.Single(mine).Id);
+        await using var db = database.NewContext();
+        var message = await db.OutboxMessages.SingleAsync();
+        Assert.Equal((Bot, 7L), (message.BotName, message.ChatId));
+        var text = ((OutgoingText)Outgoing.Deserialize(message.Payload)).Text;
+        Assert.Contains(PersianText.ToPersianDigits(booking.TrackingCode), text);
+        Assert.Contains("کتابخانه عمومی دهلران", text);
+        Assert.Contains("۲۰۰٬۰۰۰ تومان", text);
+        Assert.DoesNotContain("مشاوره", text);
+    }
+
+    [Fact]
+    public async Task BookForMember_SlotTakenMeanwhile_WritesNoMessageForTheBot()
+    {
+        var withBot = await AddMemberAsync(7, MemberCategory.Public, CategoryStatus.None, withBot: true);
+        var slot = (await FreeSlotsAsync())[0];
+        await InScopeAsync(s => s.BookAsync(new BookingRequest(Bot, 99, 99, slot, CounselingTopic.Family, null), default));
+
+        var refused = await InScopeAsync(s => s.BookForMemberAsync(withBot, slot, CounselingTopic.Family, null, Staff, default));
+
+        Assert.Equal(BookingError.SlotTaken, refused.Error);
+        await using var db = database.NewContext();
+        Assert.Empty(await db.OutboxMessages.ToListAsync());
+    }
+
+    private async Task<IReadOnlyList<Slot>> FreeSlotsAsync()
+    {
+        await using var db = database.NewContext();
+        return await new CounselingSchedule(db, time, Options.Create(new CounselingOptions())).FreeSlotsAsync(libraryId, [counselorId], default);
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<BookingService, Task<T>> work)
+    {
+        await using var db = database.NewContext();
+        var signal = new OutboxSignal();
+        var membership = new MembershipService(db, new CategoryVerification(db, signal, time), new DiscountCodes(db), time,
+            Options.Create(new MembershipOptions()));
+        return await work(new BookingService(db, membership, new DiscountCodes(db), signal, time, Options.Create(new CounselingOptions())));
+    }
+
+    private async Task<int> AddMemberAsync(long n, MemberCategory category, CategoryStatus status, bool withBot)
+    {
+        await using var db = database.NewContext();
+        var member = new Member
+        {
+            BotName = withBot ? Bot : null,
+            UserId = withBot ? n : null,
+            ChatId = withBot ? n : null,
+            MembershipNumber = $"05{n:D6}",
+            FullName = "فاطمه رحیمی",
+            NationalId = $"{n:D10}",
+            Phone = $"+98912{n:D7}",
+            LibraryId = libraryId,
+            Category = category,
+            CategoryStatus = status,
+            CreatedAt = Now,
+        };
+        db.Members.Add(member);
+        await db.SaveChangesAsync();
+        return member.Id;
+    }
+}
