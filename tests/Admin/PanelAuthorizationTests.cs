@@ -43,7 +43,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Members/Import", "/Members/Import", AdminOnly, ("", AdminOnly)),
         new("/Workshops/Index", "/Workshops", Staff),
         new("/Workshops/Edit", "/Workshops/Edit/1", Staff, ("", Staff), ("Announce", Staff)),
-        new("/Workshops/Registrations", "/Workshops/Registrations/1", Staff, ("Register", Staff), ("ConfirmOffer", Staff)),
+        new("/Workshops/Registrations", "/Workshops/Registrations/1", Staff, ("Register", Staff), ("ConfirmOffer", Staff), ("Attendance", Staff)),
         new("/Workshops/Poster", "/Workshops/Poster/1", Staff),
         new("/Announcements/Index", "/Announcements", Staff),
         new("/Announcements/Compose", "/Announcements/Compose", Staff, ("Count", Staff), ("Send", Staff)),

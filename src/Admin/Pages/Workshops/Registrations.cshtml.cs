@@ -25,6 +25,9 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
     public string? Address { get; private set; }
     public DateTime StartsAt { get; private set; }
     public bool OpenForSignUp { get; private set; }
+
+    /// <summary>Attendance is marked once the workshop has begun.</summary>
+    public bool Started { get; private set; }
     public IReadOnlyList<RegistrationRow> Seated { get; private set; } = [];
     public IReadOnlyList<RegistrationRow> Waiting { get; private set; } = [];
 
@@ -124,6 +127,21 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
         return RedirectToPage(new { id, registered = result.Outcome == ConfirmOfferOutcome.Confirmed ? registrationId : (int?)null });
     }
 
+    public async Task<IActionResult> OnPostAttendanceAsync(int id, int registrationId, bool attended, CancellationToken cancellationToken)
+    {
+        var libraryId = await db.WorkshopRegistrations.AsNoTracking().Where(r => r.Id == registrationId && r.WorkshopId == id)
+            .Select(r => (int?)r.Workshop!.LibraryId).SingleOrDefaultAsync(cancellationToken);
+        if (libraryId is null || !await scope.CanManageLibraryAsync(libraryId.Value, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        audit.Record(scope.UserName, attended ? "workshop.attended" : "workshop.no-show", $"Workshop {id}", $"registration:{registrationId}");
+        var marked = await workshops.MarkAttendanceAsync(registrationId, attended, cancellationToken);
+        Notice = marked ? WorkshopsPanelTexts.AttendanceMarked(attended) : WorkshopsPanelTexts.AttendanceNotYet;
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var libraries = await scope.LibraryIdsAsync(cancellationToken);
@@ -135,6 +153,7 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
         (Title, Capacity, Library, Address, StartsAt) = (workshop.Title, workshop.Capacity, workshop.Library!.Name, workshop.Library.Address, workshop.StartsAt);
         OpenForSignUp = workshop.IsOpenForSignUp(time.GetUtcNow().UtcDateTime);
+        Started = workshop.StartsAt <= time.GetUtcNow().UtcDateTime;
         var registrations = db.WorkshopRegistrations.AsNoTracking().Where(r => r.WorkshopId == id);
         Seated = await Rows(registrations.Where(r => r.Seat != null).OrderBy(r => r.Seat)).ToListAsync(cancellationToken);
 

@@ -32,4 +32,8 @@ public static class WorkshopsPanelTexts
     };
 
     public const string Announced = "اطلاعیهٔ کارگاه ساخته شد و ربات آن را برای مشترکان می‌فرستد.";
+
+    public static string AttendanceMarked(bool attended) => attended ? "حضور ثبت شد." : "غیبت ثبت شد.";
+
+    public const string AttendanceNotYet = "حضور و غیاب پس از شروع کارگاه و فقط برای صندلی‌های قطعی ثبت می‌شود.";
 }
