@@ -29,6 +29,7 @@ public sealed class BotProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RahZendegi.Bot.dll"));
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
         // The one line that says the receivers run.
         start.Environment["Logging__LogLevel__RahZendegi.Bot.Hosting.BotHost"] = "Information";
         foreach (var (key, value) in settings)
@@ -70,7 +71,7 @@ public sealed class BotProcess : IDisposable
         {
             listening.TrySetResult();
         }
-        else
+        else if (!line.StartsWith("info: ", StringComparison.Ordinal))
         {
             lock (errors)
             {
@@ -108,7 +109,7 @@ public sealed class BotProcess : IDisposable
         foreach (var line in File.ReadLines(path))
         {
             var colon = line.IndexOf(':');
-            var parts = line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = line[(colon + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (colon > 0 && parts is [var number, "kB"] && long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var kb))
             {
                 values[line[..colon]] = kb * 1024;

@@ -64,6 +64,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
         using var bot = await BotProcess.StartAsync(BotSettings(database, sandbox, fastSender: true), StartTimeout);
+        log.WriteLine($"  bot process {bot.Id} (attach dotnet-trace or dotnet-counters to it)");
         var clock = sandbox.Emulator.Time;
         var measurement = new Measurement();
         using var stop = new CancellationTokenSource();
@@ -86,7 +87,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         var notes = measurement.Timeouts > 0 ? $"{measurement.Timeouts} timeouts" : "";
         if (bot.Errors.Count > 0)
         {
-            log.WriteLine($"  the bot wrote {bot.Errors.Count} warning line(s); the first: {bot.Errors[0]}");
+            log.WriteLine($"  the bot wrote {bot.Errors.Count} warning line(s):\n    " + string.Join("\n    ", bot.Errors.Take(10)));
         }
 
         return new WorkloadResult(
