@@ -12,6 +12,7 @@ public sealed record LoadTestOptions(
     int SenderMessages,
     int? Minutes,
     int? Lanes,
+    IReadOnlyList<string> BotEnvironment,
     IReadOnlySet<string> Workloads)
 {
     public static RootCommand Command(Func<LoadTestOptions, Task<int>> run)
@@ -29,6 +30,12 @@ public sealed record LoadTestOptions(
         var sender = new Option<int>("--sender-messages") { Description = "Replies queued at once for the sender's rate run.", DefaultValueFactory = _ => 300 };
         var minutes = new Option<int?>("--minutes") { Description = "Instead of the workloads: the mix at the first --users for this many minutes, memory every 30 s." };
         var lanes = new Option<int?>("--lanes") { Description = "Pipeline:Lanes for the bot (default: the shipped setting)." };
+        var botEnvironment = new Option<string[]>("--bot-env")
+        {
+            Description = "Extra KEY=VALUE environment variables for the bot process, e.g. DOTNET_TieredPGO=0 or Pipeline__Lanes=32.",
+            DefaultValueFactory = _ => [],
+            AllowMultipleArgumentsPerToken = true,
+        };
         var only = new Option<string[]>("--only")
         {
             Description = "Run only these workloads: mix, members, sender.",
@@ -38,7 +45,7 @@ public sealed record LoadTestOptions(
 
         var command = new RootCommand("End-to-end load run: the sandbox messenger feeds the bot host (its own process) by long polling, over loopback.")
         {
-            users, seconds, warmup, members, mid, sender, minutes, lanes, only,
+            users, seconds, warmup, members, mid, sender, minutes, lanes, botEnvironment, only,
         };
         command.SetAction((result, _) => run(new LoadTestOptions(
             result.GetValue(users)!,
@@ -49,6 +56,7 @@ public sealed record LoadTestOptions(
             result.GetValue(sender),
             result.GetValue(minutes),
             result.GetValue(lanes),
+            result.GetValue(botEnvironment)!,
             result.GetValue(only)!.ToHashSet(StringComparer.OrdinalIgnoreCase))));
         return command;
     }

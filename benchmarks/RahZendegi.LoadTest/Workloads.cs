@@ -192,6 +192,12 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
             settings["Pipeline__Lanes"] = lanes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        foreach (var pair in options.BotEnvironment)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            settings[pair[..equals]] = pair[(equals + 1)..];
+        }
+
         return settings;
     }
 }
