@@ -24,7 +24,7 @@ public sealed record LoadTestOptions(
             AllowMultipleArgumentsPerToken = true,
         };
         var seconds = new Option<int>("--seconds") { Description = "Measured seconds per workload, after the warm-up.", DefaultValueFactory = _ => 15 };
-        var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds per workload, not measured.", DefaultValueFactory = _ => 5 };
+        var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds per workload, not measured.", DefaultValueFactory = _ => 10 };
         var members = new Option<int>("--members") { Description = "Registered members seeded for the memory workload.", DefaultValueFactory = _ => 100_000 };
         var mid = new Option<int>("--mid-conversation") { Description = "Of them, people left mid-flow who then chat.", DefaultValueFactory = _ => 10_000 };
         var sender = new Option<int>("--sender-messages") { Description = "Replies queued at once for the sender's rate run.", DefaultValueFactory = _ => 300 };
