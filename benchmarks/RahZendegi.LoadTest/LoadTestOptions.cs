@@ -23,7 +23,7 @@ public sealed record LoadTestOptions(
             DefaultValueFactory = _ => [50, 200, 1000],
             AllowMultipleArgumentsPerToken = true,
         };
-        var seconds = new Option<int>("--seconds") { Description = "Measured seconds per workload, after the warm-up.", DefaultValueFactory = _ => 15 };
+        var seconds = new Option<int>("--seconds") { Description = "Measured seconds per workload, after the warm-up.", DefaultValueFactory = _ => 10 };
         var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds per workload, not measured.", DefaultValueFactory = _ => 10 };
         var members = new Option<int>("--members") { Description = "Registered members seeded for the memory workload.", DefaultValueFactory = _ => 100_000 };
         var mid = new Option<int>("--mid-conversation") { Description = "Of them, people left mid-flow who then chat.", DefaultValueFactory = _ => 10_000 };
