@@ -49,7 +49,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<WorkshopRounds>();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
-                .AddInterceptors(new SqlitePragmas()));
+                .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate()));
         services.AddScoped<DiscountCodes>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();

@@ -48,6 +48,9 @@ public sealed class UpdateHandler(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        // One connection for the whole update: otherwise each of its queries opens and closes one of its own.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var inbox = await db.InboxUpdates.SingleAsync(u => u.Id == item.InboxId, cancellationToken);
         if (inbox.HandledAt is not null)
         {

@@ -8,6 +8,10 @@ namespace RahZendegi.Domain.Counseling;
 /// <summary>Who counsels on what, where, and when they are free: loads what the slot engine needs and asks it.</summary>
 public sealed class CounselingSchedule(AppDbContext db, TimeProvider time, IOptions<CounselingOptions> options)
 {
+    // The service lives for one update (or one page), and a booking step asks for the counsellors several times:
+    // they are read once. Bookings are not kept: another person may take a slot in the meantime.
+    private List<Counselor>? activeCounselors;
+
     /// <summary>Libraries where an active counsellor of this topic works.</summary>
     public async Task<IReadOnlyList<Library>> LibrariesForAsync(CounselingTopic topic, CancellationToken cancellationToken)
     {
@@ -28,8 +32,7 @@ public sealed class CounselingSchedule(AppDbContext db, TimeProvider time, IOpti
         var rules = options.Value;
         var now = time.GetUtcNow().UtcDateTime;
         var until = now.AddDays(rules.HorizonDays + 2);
-        var counselors = await db.Counselors.AsNoTracking().Include(c => c.WeeklyPlan)
-            .Where(c => counselorIds.Contains(c.Id) && c.Active).ToListAsync(cancellationToken);
+        var counselors = (await AllActiveCounselorsAsync(cancellationToken)).Where(c => counselorIds.Contains(c.Id)).ToList();
         var leaves = await db.CounselorLeaves.AsNoTracking()
             .Where(l => counselorIds.Contains(l.CounselorId) && l.EndsAt > now && l.StartsAt < until).ToListAsync(cancellationToken);
         var closures = await db.LibraryClosures.AsNoTracking()
@@ -65,6 +68,8 @@ public sealed class CounselingSchedule(AppDbContext db, TimeProvider time, IOpti
 
     // Specialties are stored as readable text, so the flag test runs here; counsellors are few.
     private async Task<List<Counselor>> ActiveCounselorsAsync(CounselingTopic topic, CancellationToken cancellationToken) =>
-        [.. (await db.Counselors.AsNoTracking().Include(c => c.WeeklyPlan).Where(c => c.Active).ToListAsync(cancellationToken))
-            .Where(c => c.Specialties.HasFlag(topic))];
+        [.. (await AllActiveCounselorsAsync(cancellationToken)).Where(c => c.Specialties.HasFlag(topic))];
+
+    private async Task<List<Counselor>> AllActiveCounselorsAsync(CancellationToken cancellationToken) =>
+        activeCounselors ??= await db.Counselors.AsNoTracking().Include(c => c.WeeklyPlan).Where(c => c.Active).ToListAsync(cancellationToken);
 }

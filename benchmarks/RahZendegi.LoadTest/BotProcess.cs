@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RahZendegi.LoadTest;
+
+/// <summary>
+/// src/Bot run as its own process from the built assemblies, so the memory and CPU measured are the bot host's alone,
+/// not the load generator's or the sandbox's.
+/// </summary>
+public sealed class BotProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> errors = [];
+
+    private BotProcess(Process process) => this.process = process;
+
+    public int Id => process.Id;
+
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RahZendegi.Bot.dll"));
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
+        // The one line that says the receivers run.
+        start.Environment["Logging__LogLevel__RahZendegi.Bot.Hosting.BotHost"] = "Information";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var bot = new BotProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
+        bot.process.OutputDataReceived += (_, e) => bot.Read(e.Data);
+        bot.process.ErrorDataReceived += (_, e) => bot.Read(e.Data);
+        bot.process.Exited += (_, _) => bot.listening.TrySetException(new InvalidOperationException(
+            "The bot process exited before it listened:\n" + string.Join('\n', bot.Errors)));
+        bot.process.Start();
+        bot.process.BeginOutputReadLine();
+        bot.process.BeginErrorReadLine();
+        await bot.listening.Task.WaitAsync(timeout);
+        return bot;
+    }
+
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            lock (errors)
+            {
+                return [.. errors];
+            }
+        }
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        if (line.Contains("is listening by long polling", StringComparison.Ordinal))
+        {
+            listening.TrySetResult();
+        }
+        else if (!line.StartsWith("info: ", StringComparison.Ordinal))
+        {
+            lock (errors)
+            {
+                // Warnings and errors only reach the output; keep the first few to show.
+                if (errors.Count < 50)
+                {
+                    errors.Add(line);
+                }
+            }
+        }
+    }
+
+    /// <summary>The process's CPU time and memory now, and its peak resident memory so far.</summary>
+    public ProcessSample Sample()
+    {
+        process.Refresh();
+        var status = ReadStatus();
+        return new ProcessSample(
+            process.TotalProcessorTime,
+            status.GetValueOrDefault("VmRSS", process.WorkingSet64),
+            status.GetValueOrDefault("VmHWM", process.PeakWorkingSet64),
+            status.GetValueOrDefault("RssAnon", process.PrivateMemorySize64));
+    }
+
+    // Linux's own figures, in bytes: VmHWM is the peak resident set, RssAnon the resident private (heap) pages.
+    private Dictionary<string, long> ReadStatus()
+    {
+        var values = new Dictionary<string, long>();
+        var path = $"/proc/{process.Id}/status";
+        if (!File.Exists(path))
+        {
+            return values;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            var colon = line.IndexOf(':');
+            var parts = line[(colon + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (colon > 0 && parts is [var number, "kB"] && long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var kb))
+            {
+                values[line[..colon]] = kb * 1024;
+            }
+        }
+
+        return values;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process.Dispose();
+    }
+}
+
+public sealed record ProcessSample(TimeSpan Cpu, long WorkingSet, long PeakWorkingSet, long Private);

@@ -1,0 +1,63 @@
+using System.CommandLine;
+
+namespace RahZendegi.LoadTest;
+
+/// <summary>The command line: which workloads, how many people, how long.</summary>
+public sealed record LoadTestOptions(
+    IReadOnlyList<int> Users,
+    TimeSpan Warmup,
+    TimeSpan Duration,
+    int Members,
+    int MidConversation,
+    int SenderMessages,
+    int? Minutes,
+    int? Lanes,
+    IReadOnlyList<string> BotEnvironment,
+    IReadOnlySet<string> Workloads)
+{
+    public static RootCommand Command(Func<LoadTestOptions, Task<int>> run)
+    {
+        var users = new Option<int[]>("--users")
+        {
+            Description = "Concurrent people for the mix, one run each.",
+            DefaultValueFactory = _ => [50, 200, 1000],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var seconds = new Option<int>("--seconds") { Description = "Measured seconds per workload, after the warm-up.", DefaultValueFactory = _ => 10 };
+        var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds per workload, not measured.", DefaultValueFactory = _ => 10 };
+        var members = new Option<int>("--members") { Description = "Registered members seeded for the memory workload.", DefaultValueFactory = _ => 100_000 };
+        var mid = new Option<int>("--mid-conversation") { Description = "Of them, people left mid-flow who then chat.", DefaultValueFactory = _ => 10_000 };
+        var sender = new Option<int>("--sender-messages") { Description = "Replies queued at once for the sender's rate run.", DefaultValueFactory = _ => 300 };
+        var minutes = new Option<int?>("--minutes") { Description = "Instead of the workloads: the mix at the first --users for this many minutes, memory every 30 s." };
+        var lanes = new Option<int?>("--lanes") { Description = "Pipeline:Lanes for the bot (default: the shipped setting)." };
+        var botEnvironment = new Option<string[]>("--bot-env")
+        {
+            Description = "Extra KEY=VALUE environment variables for the bot process, e.g. DOTNET_TieredPGO=0 or Pipeline__Lanes=32.",
+            DefaultValueFactory = _ => [],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these workloads: mix, members, sender.",
+            DefaultValueFactory = _ => ["mix", "members", "sender"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+
+        var command = new RootCommand("End-to-end load run: the sandbox messenger feeds the bot host (its own process) by long polling, over loopback.")
+        {
+            users, seconds, warmup, members, mid, sender, minutes, lanes, botEnvironment, only,
+        };
+        command.SetAction((result, _) => run(new LoadTestOptions(
+            result.GetValue(users)!,
+            TimeSpan.FromSeconds(result.GetValue(warmup)),
+            TimeSpan.FromSeconds(result.GetValue(seconds)),
+            result.GetValue(members),
+            result.GetValue(mid),
+            result.GetValue(sender),
+            result.GetValue(minutes),
+            result.GetValue(lanes),
+            result.GetValue(botEnvironment)!,
+            result.GetValue(only)!.ToHashSet(StringComparer.OrdinalIgnoreCase))));
+        return command;
+    }
+}

@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using RahZendegi.Bot.Sandbox;
+
+namespace RahZendegi.LoadTest;
+
+/// <summary>What one workload measured.</summary>
+public sealed record WorkloadResult(
+    string Workload,
+    int Users,
+    double UpdatesPerSecond,
+    TimeSpan P50,
+    TimeSpan P99,
+    double CpuMsPerUpdate,
+    long PeakWorkingSet,
+    long PeakPrivate,
+    string Notes);
+
+/// <summary>The workloads: each gets a fresh database, a fresh sandbox and its own bot process.</summary>
+public sealed class Workloads(LoadTestOptions options, TextWriter log)
+{
+    private const string BotName = "load";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>The realistic mix at this many concurrent people, none registered at the start.</summary>
+    public async Task<WorkloadResult> MixAsync(int users)
+    {
+        using var database = new LoadDatabase();
+        await database.PrepareAsync();
+        var people = Enumerable.Range(0, users).Select(i => (Id: 10_000_000L + i, Mid: false, Registered: false)).ToList();
+        return await DriveAsync("mix", database, people, options.Warmup, options.Duration, samples: null);
+    }
+
+    /// <summary>
+    /// Many registered members, some of them mid-conversation: the seeded conversations pick up where they were,
+    /// then go on with the mix.
+    /// </summary>
+    public async Task<WorkloadResult> MembersAsync(int members, int midConversation)
+    {
+        using var database = new LoadDatabase();
+        await database.PrepareAsync();
+        var ids = Enumerable.Range(0, members).Select(i => 20_000_000L + i).ToList();
+        var seeding = Stopwatch.StartNew();
+        await database.AddMembersAsync(BotName, ids, midConversation);
+        log.WriteLine($"  seeded {members:N0} members, {midConversation:N0} mid-conversation, in {seeding.Elapsed.TotalSeconds:F1}s");
+        var people = ids.Take(midConversation).Select(id => (id, true, true)).ToList();
+        return await DriveAsync($"{members / 1000}k members, mid-flow", database, people, options.Warmup, options.Duration, samples: null);
+    }
+
+    /// <summary>The mix for minutes on end, with the bot's memory every 30 seconds.</summary>
+    public async Task<(WorkloadResult Result, IReadOnlyList<MemorySample> Samples)> FlatMemoryAsync(int users, TimeSpan length)
+    {
+        using var database = new LoadDatabase();
+        await database.PrepareAsync();
+        var people = Enumerable.Range(0, users).Select(i => (Id: 10_000_000L + i, Mid: false, Registered: false)).ToList();
+        var samples = new List<MemorySample>();
+        var result = await DriveAsync("mix, long", database, people, TimeSpan.Zero, length, samples);
+        return (result, samples);
+    }
+
+    private async Task<WorkloadResult> DriveAsync(
+        string name, LoadDatabase database, IReadOnlyList<(long Id, bool Mid, bool Registered)> people,
+        TimeSpan warmup, TimeSpan duration, List<MemorySample>? samples)
+    {
+        await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await sandbox.StartAsync();
+        using var bot = await BotProcess.StartAsync(BotSettings(database, sandbox, fastSender: true), StartTimeout);
+        log.WriteLine($"  bot process {bot.Id} (attach dotnet-trace or dotnet-counters to it)");
+        var clock = sandbox.Emulator.Time;
+        var measurement = new Measurement();
+        using var stop = new CancellationTokenSource();
+        var random = new Random(42);
+        var users = people.Select(p => (User: new SimulatedUser(sandbox.Bot, clock, p.Id, p.Registered, new Random(random.Next()), measurement), p.Mid)).ToList();
+        var running = users.Select(u => Task.Run(() => u.User.RunAsync(u.Mid, stop.Token))).ToList();
+
+        await Task.Delay(warmup);
+        var before = bot.Sample();
+        var watch = Stopwatch.StartNew();
+        measurement.Open();
+        var peakPrivate = await SampleUntilAsync(bot, duration, samples, measurement, watch);
+        measurement.Close();
+        var elapsed = watch.Elapsed;
+        var after = bot.Sample();
+        await stop.CancelAsync();
+        await Task.WhenAll(running);
+
+        var replies = measurement.Replies;
+        var notes = measurement.Timeouts > 0 ? $"{measurement.Timeouts} timeouts" : "";
+        if (bot.Errors.Count > 0)
+        {
+            log.WriteLine($"  the bot wrote {bot.Errors.Count} warning line(s):\n    " + string.Join("\n    ", bot.Errors.Take(10)));
+        }
+
+        return new WorkloadResult(
+            name,
+            people.Count,
+            replies / elapsed.TotalSeconds,
+            measurement.Percentile(50),
+            measurement.Percentile(99),
+            replies == 0 ? 0 : (after.Cpu - before.Cpu).TotalMilliseconds / replies,
+            after.PeakWorkingSet,
+            peakPrivate,
+            notes);
+    }
+
+    // Memory each second for the peak, and each 30 s for the series of a long run.
+    private static async Task<long> SampleUntilAsync(BotProcess bot, TimeSpan duration, List<MemorySample>? samples, Measurement measurement, Stopwatch watch)
+    {
+        var peakPrivate = 0L;
+        var nextSample = TimeSpan.Zero;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        while (true)
+        {
+            var sample = bot.Sample();
+            peakPrivate = Math.Max(peakPrivate, sample.Private);
+            if (samples is not null && watch.Elapsed >= nextSample)
+            {
+                samples.Add(new MemorySample(watch.Elapsed, sample.WorkingSet, sample.Private, measurement.Replies));
+                nextSample += TimeSpan.FromSeconds(30);
+            }
+
+            if (watch.Elapsed >= duration)
+            {
+                return peakPrivate;
+            }
+
+            await timer.WaitForNextTickAsync();
+        }
+    }
+
+    /// <summary>
+    /// The sender against the platform's real limits: the sandbox answers 429 beyond 30 messages a second per bot
+    /// and one a second per chat, and the bot runs with its shipped pipeline settings. Many people write at once;
+    /// the replies drain at the pace the sender keeps.
+    /// </summary>
+    public async Task<WorkloadResult> SenderAsync(int messages)
+    {
+        using var database = new LoadDatabase();
+        await database.PrepareAsync();
+        await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await sandbox.StartAsync();
+        sandbox.Bot.SetRateLimit(30, 1);
+        using var bot = await BotProcess.StartAsync(BotSettings(database, sandbox, fastSender: false), StartTimeout);
+        var clock = sandbox.Emulator.Time;
+        var before = bot.Sample();
+        for (var i = 0; i < messages; i++)
+        {
+            sandbox.Bot.SendText(30_000_000L + i, "/start");
+        }
+
+        var sent = clock.GetUtcNow();
+        await sandbox.Bot.WaitForBotMessagesSentAsync(1, TimeSpan.FromSeconds(60));
+        var first = clock.GetUtcNow();
+        await sandbox.Bot.WaitForBotMessagesSentAsync(messages, TimeSpan.FromSeconds(messages / 10.0 + 60));
+        var last = clock.GetUtcNow();
+        var after = bot.Sample();
+        var rate = (messages - 1) / (last - first).TotalSeconds;
+        return new WorkloadResult(
+            "sender, 30/s limit",
+            messages,
+            rate,
+            first - sent,
+            last - sent,
+            (after.Cpu - before.Cpu).TotalMilliseconds / messages,
+            after.PeakWorkingSet,
+            after.Private,
+            $"{sandbox.Bot.ErrorAnswers(429)} answers 429");
+    }
+
+    private Dictionary<string, string> BotSettings(LoadDatabase database, SandboxServer sandbox, bool fastSender)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Bots__0__Name"] = BotName,
+            ["Bots__0__Platform"] = "Telegram",
+            ["Bots__0__Token"] = sandbox.Emulator.DefaultToken,
+            ["Bots__0__ApiBaseUrl"] = sandbox.BaseAddress.ToString(),
+            ["Bots__1__Token"] = "",
+            ["Demo__Seed"] = "false",
+            ["Pipeline__LongPollSeconds"] = "10",
+        };
+        if (fastSender)
+        {
+            // Throughput runs measure the bot, not the platform's 1/s per chat: the sandbox has no limits, nor has the sender.
+            settings["Pipeline__MessagesPerSecondPerBot"] = "1000000";
+            settings["Pipeline__MessagesPerSecondPerChat"] = "1000000";
+            settings["Pipeline__ChatBurst"] = "1000000";
+        }
+
+        if (options.Lanes is { } lanes)
+        {
+            settings["Pipeline__Lanes"] = lanes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var pair in options.BotEnvironment)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            settings[pair[..equals]] = pair[(equals + 1)..];
+        }
+
+        return settings;
+    }
+}
+
+public sealed record MemorySample(TimeSpan At, long WorkingSet, long Private, long Replies);
