@@ -19,6 +19,7 @@ public sealed class BotHost(
     UpdateInbox inbox,
     UpdateHandler handler,
     OutboxSignal signal,
+    SendRecords records,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
@@ -47,7 +48,7 @@ public sealed class BotHost(
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             var receiver = new PollingReceiver(bot, inbox, lanes, time, pipeline, botLogger);
-            var sender = new OutboxSender(bot, scopes, signal, time, pipeline, botLogger);
+            var sender = new OutboxSender(bot, scopes, signal, records, time, pipeline, botLogger);
             senders.Add(sender);
             loops.Add(Task.Run(() => receiver.RunAsync(stopping.Token), CancellationToken.None));
             loops.Add(Task.Run(() => sender.RunAsync(stopping.Token), CancellationToken.None));
