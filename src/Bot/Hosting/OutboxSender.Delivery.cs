@@ -32,7 +32,12 @@ public sealed partial class OutboxSender
                 // After a 429 the platform says how long to wait; the whole bot waits with it.
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Result?.Kind == SendOutcomeKind.RateLimited ? (TimeSpan?)PausedFor() : null),
-                OnRetry = args => new ValueTask(RecordAsync(args.Context.Properties.GetValue(DeliveryKey, null!).Message, args.Outcome.Result!, args.RetryDelay)),
+                OnRetry = async args =>
+                {
+                    var delivery = args.Context.Properties.GetValue(DeliveryKey, null!);
+                    await RecordAsync(delivery.Message, args.Outcome.Result!, args.RetryDelay);
+                    ReleaseSlot(delivery);
+                },
             })
             .Build();
 
@@ -46,18 +51,14 @@ public sealed partial class OutboxSender
         async Task RunAsync(Task ready)
         {
             await ready;
-            var delivery = new Delivery(this, message, chatWindow) { HoldsConnection = true };
+            var delivery = new Delivery(this, message, chatWindow) { HoldsSlot = true };
             try
             {
                 await DeliverAsync(delivery, stopping);
             }
             finally
             {
-                if (delivery.HoldsConnection)
-                {
-                    connections.Release();
-                }
-
+                ReleaseSlot(delivery);
                 inFlight.TryRemove(message.ChatId, out _);
                 finished.Writer.TryWrite(true);
             }
@@ -89,55 +90,60 @@ public sealed partial class OutboxSender
         }
     }
 
-    /// <summary>One attempt: a connection, the bot's pause, the chat's and the bot's rates, then the call itself.</summary>
+    /// <summary>
+    /// One attempt: a send slot, the bot's pause, the chat's and the bot's rates, then the call itself. The slot is
+    /// kept until the outcome is written, so at most SendConcurrency sends are ever started and not yet recorded:
+    /// all a kill can make the next start send a second time.
+    /// </summary>
     private async ValueTask<SendOutcome> AttemptAsync(Delivery delivery, CancellationToken stopping)
     {
-        if (!delivery.HoldsConnection)
+        if (!delivery.HoldsSlot)
         {
-            await connections.WaitAsync(stopping);
-            delivery.HoldsConnection = true;
+            await sendSlots.WaitAsync(stopping);
+            delivery.HoldsSlot = true;
         }
 
+        for (var paused = PausedFor(); paused > TimeSpan.Zero; paused = PausedFor())
+        {
+            await Task.Delay(paused, time, stopping);
+        }
+
+        await delivery.ChatWindow.EnterAsync(stopping);
         try
         {
-            for (var paused = PausedFor(); paused > TimeSpan.Zero; paused = PausedFor())
-            {
-                await Task.Delay(paused, time, stopping);
-            }
-
-            await delivery.ChatWindow.EnterAsync(stopping);
+            await botWindow.EnterAsync(stopping);
+            SendOutcome outcome;
             try
             {
-                await botWindow.EnterAsync(stopping);
-                SendOutcome outcome;
-                try
-                {
-                    // Once a send starts it runs to its end and is recorded, even while the host stops:
-                    // a send cut off unrecorded would be sent again after the restart.
-                    outcome = await SendOneAsync(delivery.Message);
-                }
-                finally
-                {
-                    botWindow.Exit();
-                }
-
-                if (outcome.Kind == SendOutcomeKind.RateLimited)
-                {
-                    PauseFor(outcome.RetryAfter);
-                    logger.LogWarning("Bot {Bot}: rate limited by the platform; sending paused for {Seconds}s.", bot.Name, outcome.RetryAfter.TotalSeconds);
-                }
-
-                return outcome;
+                // Once a send starts it runs to its end and is recorded, even while the host stops:
+                // a send cut off unrecorded would be sent again after the restart.
+                outcome = await SendOneAsync(delivery.Message);
             }
             finally
             {
-                delivery.ChatWindow.Exit();
+                botWindow.Exit();
             }
+
+            if (outcome.Kind == SendOutcomeKind.RateLimited)
+            {
+                PauseFor(outcome.RetryAfter);
+                logger.LogWarning("Bot {Bot}: rate limited by the platform; sending paused for {Seconds}s.", bot.Name, outcome.RetryAfter.TotalSeconds);
+            }
+
+            return outcome;
         }
         finally
         {
-            connections.Release();
-            delivery.HoldsConnection = false;
+            delivery.ChatWindow.Exit();
+        }
+    }
+
+    private void ReleaseSlot(Delivery delivery)
+    {
+        if (delivery.HoldsSlot)
+        {
+            delivery.HoldsSlot = false;
+            sendSlots.Release();
         }
     }
 
@@ -191,6 +197,6 @@ public sealed partial class OutboxSender
         public OutboxSender Sender { get; } = sender;
         public OutboxMessage Message { get; } = message;
         public SendWindow ChatWindow { get; } = chatWindow;
-        public bool HoldsConnection { get; set; }
+        public bool HoldsSlot { get; set; }
     }
 }

@@ -34,7 +34,9 @@ public sealed partial class OutboxSender : IAsyncDisposable
 
     // Broadcasts take a slower pace within the bot's rate, leaving room for replies.
     private readonly SendPacer broadcastPace;
-    private readonly SemaphoreSlim connections;
+    
+    // A send holds a slot from its start until its outcome is written.
+    private readonly SemaphoreSlim sendSlots;
     private readonly ConcurrentDictionary<long, Task> inFlight = new();
     private readonly Channel<bool> finished = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<int, byte[]> broadcastPhotos = new();
@@ -56,7 +58,7 @@ public sealed partial class OutboxSender : IAsyncDisposable
         chatBurst = Math.Max(1, options.ChatBurst);
         chatWindowLength = TimeSpan.FromSeconds((double)chatBurst / Math.Max(1, options.MessagesPerSecondPerChat));
         broadcastPace = new SendPacer(options.BroadcastsPerSecondPerBot ?? bot.Capabilities.DefaultBroadcastRate, time);
-        connections = new SemaphoreSlim(Math.Max(1, options.SendConcurrency));
+        sendSlots = new SemaphoreSlim(Math.Max(1, options.SendConcurrency));
         retries = BuildRetries(options.SendRetryDelay);
     }
 
@@ -153,7 +155,7 @@ public sealed partial class OutboxSender : IAsyncDisposable
                 await broadcastPace.WaitAsync(stopping);
             }
 
-            await connections.WaitAsync(stopping);
+            await sendSlots.WaitAsync(stopping);
             held.Add(message.ChatId);
             Start(message, chatWindow, stopping);
             started = true;
@@ -277,7 +279,7 @@ public sealed partial class OutboxSender : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        connections.Dispose();
+        sendSlots.Dispose();
         return ValueTask.CompletedTask;
     }
 }
