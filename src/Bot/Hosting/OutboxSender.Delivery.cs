@@ -45,10 +45,10 @@ public sealed partial class OutboxSender
     {
         // The task is in the map before it can end and take itself out.
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        inFlight[message.ChatId] = RunAsync(go.Task);
+        inFlight[message.ChatId] = RunDeliveryAsync(go.Task);
         go.SetResult();
 
-        async Task RunAsync(Task ready)
+        async Task RunDeliveryAsync(Task ready)
         {
             await ready;
             var delivery = new Delivery(this, message, chatWindow) { HoldsSlot = true };
