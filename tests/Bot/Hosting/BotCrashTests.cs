@@ -18,7 +18,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 public sealed class BotCrashTests(ITestOutputHelper output)
 {
     private const int People = 100;
-    private const int Kills = 4;
+    private const int Kills = 3;
     private const int SendConcurrency = 4;
     private const string BookedPrefix = "نوبت شما ثبت شد";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
