@@ -44,6 +44,36 @@ public sealed class BotTestHost : IAsyncDisposable
         return testHost;
     }
 
+    /// <summary>
+    /// Waits until the outbox satisfies <paramref name="condition"/>, looking again each time the sender writes an
+    /// outcome: the event to wait for before asserting on rows the sender writes after the messenger answered.
+    /// </summary>
+    public async Task WaitForOutboxAsync(Func<AppDbContext, Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        var records = Services.GetRequiredService<SendRecords>();
+        while (true)
+        {
+            var next = records.Next;
+            await using (var db = Database.NewContext())
+            {
+                if (await condition(db))
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                await next.WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException("The outbox never reached the expected state.");
+            }
+        }
+    }
+
     public async Task RestartAsync()
     {
         await StopHostAsync();

@@ -19,6 +19,7 @@ public sealed class BotHost(
     UpdateInbox inbox,
     UpdateHandler handler,
     OutboxSignal signal,
+    SendRecords records,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
@@ -49,7 +50,7 @@ public sealed class BotHost(
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             await IdentifyAsync(bot, botLogger, cancellationToken);
             var receiver = new PollingReceiver(bot, inbox, lanes, time, pipeline, botLogger);
-            var sender = new OutboxSender(bot, scopes, signal, time, pipeline, botLogger);
+            var sender = new OutboxSender(bot, scopes, signal, records, time, pipeline, botLogger);
             senders.Add(sender);
             loops.Add(Task.Run(() => receiver.RunAsync(stopping.Token), CancellationToken.None));
             loops.Add(Task.Run(() => sender.RunAsync(stopping.Token), CancellationToken.None));

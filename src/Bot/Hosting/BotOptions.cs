@@ -50,6 +50,12 @@ public sealed class PipelineOptions
 
     /// <summary>Telegram tolerates a short burst to one chat, such as a reply and a menu.</summary>
     public int ChatBurst { get; set; } = 3;
+
+    /// <summary>How many sends of one bot may be on the wire at once (each to a different chat), so one slow chat holds up no one.</summary>
+    public int SendConcurrency { get; set; } = 4;
+
+    /// <summary>The first wait before a failed send (timeout, 5xx) is tried again; later waits grow, with jitter.</summary>
+    public TimeSpan SendRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 }
 
 /// <summary>The section <c>Sandbox</c>: the local messenger started when no bot has a token.</summary>

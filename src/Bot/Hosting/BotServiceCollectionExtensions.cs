@@ -24,12 +24,15 @@ public static class BotServiceCollectionExtensions
             .Validate(o => o.MessagesPerSecondPerBot > 0 && o.MessagesPerSecondPerChat > 0 && o.ChatBurst > 0,
                 "Pipeline:MessagesPerSecondPerBot, Pipeline:MessagesPerSecondPerChat and Pipeline:ChatBurst must be positive.")
             .Validate(o => o.BroadcastsPerSecondPerBot is null or > 0, "Pipeline:BroadcastsPerSecondPerBot must be positive, or empty for the platform's default.")
+            .Validate(o => o.SendConcurrency is > 0 and <= 64, "Pipeline:SendConcurrency must be between 1 and 64.")
+            .Validate(o => o.SendRetryDelay > TimeSpan.Zero, "Pipeline:SendRetryDelay must be a positive time span such as 00:00:00.500.")
             .ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
 
         services.AddSingleton<BotRegistry>();
         services.AddSingleton<UpdateInbox>();
         services.AddSingleton<UpdateHandler>();
+        services.AddSingleton<SendRecords>();
         services.AddHostedService<BotHost>();
         services.AddHostedService<HousekeepingService>();
 

@@ -3,13 +3,22 @@ using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Hosting;
 
-/// <summary>What one send's outcome does to its outbox row: sent, retried later, or failed for good.</summary>
+/// <summary>What one send's outcome does to its outbox row: sent, tried again later, or failed for good.</summary>
 internal static class OutboxOutcomes
 {
-    private const int MaxAttempts = 8;
+    /// <summary>Sends that may have reached the person (timeouts, 5xx) are tried this many times in all.</summary>
+    public const int MaxAttempts = 8;
 
-    /// <summary>Applies the outcome; true when the chat must now be marked unreachable.</summary>
-    public static bool Apply(OutboxMessage message, SendOutcome outcome, DateTime now, ILogger logger, string botName)
+    /// <summary>True when a failed send may be tried again: it is the kind to retry and attempts are left.</summary>
+    public static bool MayRetry(OutboxMessage message, SendOutcome outcome) =>
+        outcome.Kind == SendOutcomeKind.RateLimited ||
+        (outcome.Kind == SendOutcomeKind.Retry && message.Attempts + 1 < MaxAttempts);
+
+    /// <summary>
+    /// Applies the outcome; <paramref name="retryIn"/> is when the next attempt is due, or null when none will be
+    /// made. True when the chat must now be marked unreachable.
+    /// </summary>
+    public static bool Apply(OutboxMessage message, SendOutcome outcome, DateTime now, TimeSpan? retryIn, ILogger logger, string botName)
     {
         message.Attempts++;
         switch (outcome.Kind)
@@ -19,8 +28,9 @@ internal static class OutboxOutcomes
                 message.SentAt = now;
                 return false;
             case SendOutcomeKind.RateLimited:
+                // Not the message's fault, and never sent: it does not count as an attempt.
                 message.Attempts--;
-                message.NextAttemptAt = now + outcome.RetryAfter;
+                message.NextAttemptAt = now + (retryIn ?? outcome.RetryAfter);
                 return false;
             case SendOutcomeKind.Blocked:
                 message.Status = OutboxStatus.Failed;
@@ -31,8 +41,8 @@ internal static class OutboxOutcomes
                 message.Status = OutboxStatus.Failed;
                 message.Error = outcome.Error;
                 return false;
-            case SendOutcomeKind.Retry when message.Attempts < MaxAttempts:
-                message.NextAttemptAt = now + Backoff(message.Attempts);
+            case SendOutcomeKind.Retry when retryIn is { } delay && message.Attempts < MaxAttempts:
+                message.NextAttemptAt = now + delay;
                 message.Error = outcome.Error;
                 return false;
             default:
@@ -42,8 +52,4 @@ internal static class OutboxOutcomes
                 return false;
         }
     }
-
-    /// <summary>Exponential backoff with jitter, so retries of many messages do not arrive together.</summary>
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(Math.Min(60_000, 500 * Math.Pow(2, attempt - 1)) * (0.5 + Random.Shared.NextDouble()));
 }

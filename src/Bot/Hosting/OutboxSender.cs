@@ -1,103 +1,130 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Polly;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Hosting;
 
 /// <summary>
-/// Drains one bot's outbox: replies before broadcasts, within the platform's per-bot and per-chat rates.
-/// It alone paces and retries; a 429 pauses the whole bot, a 403 marks the person unreachable.
+/// Drains one bot's outbox: replies before broadcasts, within the platform's per-bot and per-chat rates, several
+/// chats at once so that one slow chat holds up no one else, one message at a time per chat so that its order holds.
+/// It alone paces and retries (through a Polly pipeline, every attempt written to the outbox first); a 429 pauses
+/// the whole bot, a 403 marks the person unreachable.
 /// </summary>
-public sealed class OutboxSender(
-    BotEndpoint bot,
-    IServiceScopeFactory scopes,
-    OutboxSignal signal,
-    TimeProvider time,
-    PipelineOptions options,
-    ILogger logger) : IAsyncDisposable
+public sealed partial class OutboxSender : IAsyncDisposable
 {
     private const int BatchSize = 200;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
 
-    private readonly TokenBucketRateLimiter botRate = new(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = Math.Max(1, options.MessagesPerSecondPerBot),
-        TokensPerPeriod = Math.Max(1, options.MessagesPerSecondPerBot),
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = int.MaxValue,
-        AutoReplenishment = true,
-    });
+    private readonly BotEndpoint bot;
+    private readonly IServiceScopeFactory scopes;
+    private readonly OutboxSignal signal;
+    private readonly SendRecords records;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+
+    private readonly SendWindow botWindow;
+    private readonly int chatBurst;
+    private readonly TimeSpan chatWindowLength;
+    private readonly Dictionary<long, SendWindow> chatWindows = [];
 
     // Broadcasts take a slower pace within the bot's rate, leaving room for replies.
-    private readonly SendPacer broadcastPace = new(options.BroadcastsPerSecondPerBot ?? bot.Capabilities.DefaultBroadcastRate, time);
-    private readonly Dictionary<int, byte[]> broadcastPhotos = [];
+    private readonly SendPacer broadcastPace;
+    
+    // A send holds a slot from its start until its outcome is written.
+    private readonly SemaphoreSlim sendSlots;
+    private readonly ConcurrentDictionary<long, Task> inFlight = new();
+    private readonly Channel<bool> finished = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly ConcurrentDictionary<int, byte[]> broadcastPhotos = new();
+    private readonly ResiliencePipeline<SendOutcome> retries;
+    private long pausedUntilTicks;
 
-    private readonly PartitionedRateLimiter<long> chatRate = PartitionedRateLimiter.Create<long, long>(chatId =>
-        RateLimitPartition.GetTokenBucketLimiter(chatId, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, options.ChatBurst),
-            TokensPerPeriod = Math.Max(1, options.MessagesPerSecondPerChat),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    public OutboxSender(
+        BotEndpoint bot, IServiceScopeFactory scopes, OutboxSignal signal, SendRecords records, TimeProvider time, PipelineOptions options, ILogger logger)
+    {
+        this.bot = bot;
+        this.scopes = scopes;
+        this.signal = signal;
+        this.records = records;
+        this.time = time;
+        this.logger = logger;
+        botWindow = new SendWindow(options.MessagesPerSecondPerBot, TimeSpan.FromSeconds(1), time);
+
+        // A short burst to one chat, then its rate: at most ChatBurst messages in ChatBurst/rate seconds.
+        chatBurst = Math.Max(1, options.ChatBurst);
+        chatWindowLength = TimeSpan.FromSeconds((double)chatBurst / Math.Max(1, options.MessagesPerSecondPerChat));
+        broadcastPace = new SendPacer(options.BroadcastsPerSecondPerBot ?? bot.Capabilities.DefaultBroadcastRate, time);
+        sendSlots = new SemaphoreSlim(Math.Max(1, options.SendConcurrency));
+        retries = BuildRetries(options.SendRetryDelay);
+    }
 
     public async Task RunAsync(CancellationToken stopping)
     {
-        while (!stopping.IsCancellationRequested)
+        try
         {
-            try
+            while (!stopping.IsCancellationRequested)
             {
-                var wait = await SendDueAsync(stopping);
-                if (wait > TimeSpan.Zero)
+                try
                 {
-                    await signal.WaitAsync(bot.Name, wait, time, stopping);
+                    var wait = await DispatchDueAsync(stopping);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await WaitForWorkAsync(wait, stopping);
+                    }
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    logger.LogError(e, "Bot {Bot}: the outbox sender failed; it tries again shortly.", bot.Name);
+                    await Task.Delay(TimeSpan.FromSeconds(1), time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }
             }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Bot {Bot}: the outbox sender failed; it tries again shortly.", bot.Name);
-                await Task.Delay(TimeSpan.FromSeconds(1), time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
+        }
+        finally
+        {
+            // Every send already started runs to its end and is recorded, even while the host stops.
+            await Task.WhenAll(inFlight.Values).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
-    /// <summary>Sends what is due; returns how long to wait before looking again (zero: at once).</summary>
-    private async Task<TimeSpan> SendDueAsync(CancellationToken stopping)
+    /// <summary>Starts the sends that are due; returns how long to wait before looking again (zero: at once).</summary>
+    private async Task<TimeSpan> DispatchDueAsync(CancellationToken stopping)
     {
+        var paused = PausedFor();
+        if (paused > TimeSpan.Zero)
+        {
+            return paused;
+        }
+
+        // Read before the batch: a send that ends meanwhile has written its row already, so the batch cannot hold
+        // a stale copy of a row whose chat looks free.
+        var held = inFlight.Keys.ToHashSet();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var batch = await DueBatchAsync(db, now, stopping);
-        if (batch.Count == 0)
-        {
-            var next = await db.OutboxMessages
-                .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending)
-                .MinAsync(m => (DateTime?)m.NextAttemptAt, stopping);
-            return next is null ? IdleWait : Clamp(next.Value - now);
-        }
-
         var unreachable = await UnreachableChatsAsync(db, batch, stopping);
-
-        // A chat whose message must wait keeps its later messages waiting too, so one chat's order holds.
-        var held = new HashSet<long>();
-        var shortestChatWait = TimeSpan.MaxValue;
+        var waitingFrom = await WaitingChatsAsync(db, batch, now, stopping);
+        var shortestWait = IdleWait;
+        var started = false;
         foreach (var message in batch)
         {
-            if (stopping.IsCancellationRequested)
+            if (stopping.IsCancellationRequested || PausedFor() > TimeSpan.Zero)
             {
                 break;
             }
 
-            if (held.Contains(message.ChatId))
+            // A chat whose earlier message is in flight or waits to be tried again keeps its later ones waiting too.
+            if (held.Contains(message.ChatId) || (waitingFrom.TryGetValue(message.ChatId, out var firstWaiting) && message.Id > firstWaiting))
             {
+                held.Add(message.ChatId);
                 continue;
             }
 
@@ -105,8 +132,7 @@ public sealed class OutboxSender(
             if (isBroadcast && unreachable.Contains(message.ChatId))
             {
                 // Replies are still tried (the person may have unblocked the bot); a broadcast to a chat known blocked is not.
-                OutboxOutcomes.Apply(message, SendOutcome.Unreachable, time.GetUtcNow().UtcDateTime, logger, bot.Name);
-                await db.SaveChangesAsync(CancellationToken.None);
+                await RecordAsync(message, SendOutcome.Unreachable, retryIn: null);
                 continue;
             }
 
@@ -116,12 +142,11 @@ public sealed class OutboxSender(
                 return TimeSpan.Zero;
             }
 
-            using var chatLease = chatRate.AttemptAcquire(message.ChatId);
-            if (!chatLease.IsAcquired)
+            var chatWindow = ChatWindow(message.ChatId);
+            if (!chatWindow.IsOpen(out var chatWait))
             {
                 held.Add(message.ChatId);
-                var retryAfter = chatLease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-                shortestChatWait = retryAfter < shortestChatWait ? retryAfter : shortestChatWait;
+                shortestWait = chatWait < shortestWait ? chatWait : shortestWait;
                 continue;
             }
 
@@ -130,35 +155,44 @@ public sealed class OutboxSender(
                 await broadcastPace.WaitAsync(stopping);
             }
 
-            using var botLease = await botRate.AcquireAsync(1, stopping);
-
-            // Once a send starts it runs to its end and is recorded, even while the host stops:
-            // a send cut off unrecorded would be sent again after the restart.
-            var outcome = await SendOneAsync(db, message);
-            now = time.GetUtcNow().UtcDateTime;
-            if (OutboxOutcomes.Apply(message, outcome, now, logger, bot.Name))
-            {
-                await db.Conversations.Where(c => c.BotName == bot.Name && c.ChatId == message.ChatId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Unreachable, true), CancellationToken.None);
-                unreachable.Add(message.ChatId);
-            }
-
-            await db.SaveChangesAsync(CancellationToken.None);
-            if (outcome.Kind == SendOutcomeKind.RateLimited)
-            {
-                logger.LogWarning("Bot {Bot}: rate limited by the platform; sending paused for {Seconds}s.", bot.Name, outcome.RetryAfter.TotalSeconds);
-                return outcome.RetryAfter;
-            }
-
-            if (outcome.Kind == SendOutcomeKind.Retry)
-            {
-                held.Add(message.ChatId);
-            }
+            await sendSlots.WaitAsync(stopping);
+            held.Add(message.ChatId);
+            Start(message, chatWindow, stopping);
+            started = true;
         }
 
-        return held.Count == batch.Select(m => m.ChatId).Distinct().Count() && shortestChatWait != TimeSpan.MaxValue
-            ? Clamp(shortestChatWait)
-            : TimeSpan.Zero;
+        if (started && batch.Count == BatchSize)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var nextDue = await db.OutboxMessages
+            .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending && m.NextAttemptAt > now)
+            .MinAsync(m => (DateTime?)m.NextAttemptAt, stopping);
+        if (nextDue is { } due && due - now < shortestWait)
+        {
+            shortestWait = due - now;
+        }
+
+        return Clamp(shortestWait);
+    }
+
+    /// <summary>Waits for a commit, a send that ended (its chat may go on) or the timeout.</summary>
+    private async Task WaitForWorkAsync(TimeSpan wait, CancellationToken stopping)
+    {
+        if (finished.Reader.TryRead(out _))
+        {
+            return;
+        }
+
+        using var woken = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var sendEnded = finished.Reader.WaitToReadAsync(woken.Token).AsTask();
+        var committed = signal.WaitAsync(bot.Name, wait, time, woken.Token);
+        await Task.WhenAny(sendEnded, committed);
+        await woken.CancelAsync();
+        await Task.WhenAll(sendEnded, committed).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        finished.Reader.TryRead(out _);
+        stopping.ThrowIfCancellationRequested();
     }
 
     /// <summary>
@@ -167,7 +201,7 @@ public sealed class OutboxSender(
     /// </summary>
     private async Task<List<OutboxMessage>> DueBatchAsync(AppDbContext db, DateTime now, CancellationToken stopping)
     {
-        IQueryable<OutboxMessage> Due(OutboxPriority priority) => db.OutboxMessages
+        IQueryable<OutboxMessage> Due(OutboxPriority priority) => db.OutboxMessages.AsNoTracking()
             .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending && m.Priority == priority && m.NextAttemptAt <= now)
             .OrderBy(m => m.Id);
 
@@ -188,39 +222,64 @@ public sealed class OutboxSender(
             : [.. await db.Conversations.Where(c => c.BotName == bot.Name && c.Unreachable && chats.Contains(c.ChatId)).Select(c => c.ChatId).ToListAsync(stopping)];
     }
 
-    private async Task<SendOutcome> SendOneAsync(AppDbContext db, OutboxMessage message)
+    /// <summary>For the batch's chats, the first message waiting for a later attempt: nothing after it may overtake it.</summary>
+    private async Task<Dictionary<long, long>> WaitingChatsAsync(AppDbContext db, List<OutboxMessage> batch, DateTime now, CancellationToken stopping)
     {
-        try
+        if (batch.Count == 0)
         {
-            var outgoing = Outgoing.Deserialize(message.Payload);
+            return [];
+        }
 
-            // A broadcast's image is kept once, on the broadcast, not in each of its thousands of outbox rows.
-            if (outgoing is OutgoingPhoto { Png.Length: 0 } photo && message.BroadcastId is { } broadcastId)
+        var chats = batch.Select(m => m.ChatId).Distinct().ToList();
+        var waiting = await db.OutboxMessages
+            .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending && m.NextAttemptAt > now && chats.Contains(m.ChatId))
+            .GroupBy(m => m.ChatId)
+            .Select(g => new { ChatId = g.Key, First = g.Min(m => m.Id) })
+            .ToListAsync(stopping);
+        return waiting.ToDictionary(w => w.ChatId, w => w.First);
+    }
+
+    private SendWindow ChatWindow(long chatId)
+    {
+        if (chatWindows.Count > 4096)
+        {
+            foreach (var idle in chatWindows.Where(w => w.Value.IsIdle && !inFlight.ContainsKey(w.Key)).Select(w => w.Key).ToList())
             {
-                if (!broadcastPhotos.TryGetValue(broadcastId, out var png))
-                {
-                    png = await db.Broadcasts.Where(b => b.Id == broadcastId).Select(b => b.Photo).SingleAsync() ?? [];
-                    broadcastPhotos[broadcastId] = png;
-                }
-
-                outgoing = photo with { Png = png };
+                chatWindows.Remove(idle);
             }
+        }
 
-            await MessengerCalls.SendAsync(bot, message.ChatId, outgoing, CancellationToken.None);
-            return SendOutcome.Sent;
-        }
-        catch (Exception e)
+        if (!chatWindows.TryGetValue(chatId, out var window))
         {
-            return SendOutcome.FromException(e);
+            chatWindows[chatId] = window = new SendWindow(chatBurst, chatWindowLength, time);
         }
+
+        return window;
+    }
+
+    private TimeSpan PausedFor()
+    {
+        var left = new DateTimeOffset(Interlocked.Read(ref pausedUntilTicks), TimeSpan.Zero) - time.GetUtcNow();
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
+    private void PauseFor(TimeSpan retryAfter)
+    {
+        var until = (time.GetUtcNow() + retryAfter).UtcTicks;
+        long seen;
+        do
+        {
+            seen = Interlocked.Read(ref pausedUntilTicks);
+        }
+        while (until > seen && Interlocked.CompareExchange(ref pausedUntilTicks, until, seen) != seen);
     }
 
     private static TimeSpan Clamp(TimeSpan wait) =>
         wait < TimeSpan.FromMilliseconds(10) ? TimeSpan.FromMilliseconds(10) : wait > IdleWait ? IdleWait : wait;
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        await botRate.DisposeAsync();
-        await chatRate.DisposeAsync();
+        sendSlots.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -23,6 +23,12 @@ internal static class BotApiEndpoints
                 var args = await BotApiArguments.ReadAsync(http.Request, cancel.Token);
                 (status, json) = await emulator.InvokeAsync(token, method, args, cancel.Token);
             }
+            catch (SandboxConnectionDropped)
+            {
+                // As a connection lost mid-call: the client gets no answer at all.
+                http.Abort();
+                return;
+            }
             catch (BotApiException e)
             {
                 (status, json) = (e.ErrorCode, BotApiJson.Error(e.ErrorCode, e.Description, e.RetryAfter));

@@ -16,10 +16,12 @@ public sealed partial class SandboxBot
         _calls.AddOrUpdate(method, 1, (_, count) => count + 1);
         try
         {
+            await BeforeCallAsync(method, args, ct);
             TakeInjectedFailure(method);
             var json = string.Equals(method, "getUpdates", StringComparison.OrdinalIgnoreCase)
                 ? BotApiJson.OkRaw(await GetUpdatesAsync(args, ct))
                 : BotApiJson.Ok(Invoke(method.ToLowerInvariant(), args));
+            AfterCall(method);
             return (200, json);
         }
         catch (BotApiException e)

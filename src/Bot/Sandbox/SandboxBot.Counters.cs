@@ -3,6 +3,7 @@ namespace RahZendegi.Bot.Sandbox;
 /// <summary>Totals over every chat, for tests that send to thousands of chats at once.</summary>
 public sealed partial class SandboxBot
 {
+    private readonly List<SandboxSend> _sendLog = [];
     private int _botMessagesSent;
     private TaskCompletionSource _botMessageSent = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -10,6 +11,12 @@ public sealed partial class SandboxBot
     public int BotMessagesSent
     {
         get { lock (_gate) return _botMessagesSent; }
+    }
+
+    /// <summary>Every new message the bot sent, over all chats, in the order they arrived.</summary>
+    public IReadOnlyList<SandboxSend> SendLog
+    {
+        get { lock (_gate) return [.. _sendLog]; }
     }
 
     /// <summary>How many calls the sandbox answered with this error code (429, 403…), over all methods.</summary>
@@ -42,10 +49,14 @@ public sealed partial class SandboxBot
     }
 
     // Call under _gate.
-    private void CountBotMessage()
+    private void CountBotMessage(long chatId, DateTimeOffset at)
     {
+        _sendLog.Add(new SandboxSend(chatId, at));
         _botMessagesSent++;
         _botMessageSent.TrySetResult();
         _botMessageSent = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
+
+/// <summary>One message the bot sent: to which chat, and when it arrived.</summary>
+public readonly record struct SandboxSend(long ChatId, DateTimeOffset At);

@@ -104,7 +104,10 @@ public sealed partial class SandboxBot
         if (_blocked.Contains(chatId))
             throw new BotApiException(403, "Forbidden: bot was blocked by the user");
         if (isSend)
+        {
+            CheckFloodWait();
             CheckRate(chatId);
+        }
         return Chat(chatId);
     }
 

@@ -153,7 +153,7 @@ public sealed partial class SandboxBot
     {
         chat.Transcript.Add(message);
         if (message.FromBot)
-            CountBotMessage();
+            CountBotMessage(message.ChatId, message.Date);
         Changed(chat, message);
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Tests.Support;
@@ -25,10 +27,12 @@ public sealed class UpdateFuzzTests
         "ویرایش نام", "دریافت کارت عضویت",
     ];
 
+    // Persian, Arabic (with ي and ك), Latin, emoji, control and direction characters, markup, huge texts.
     private static readonly string[] Noise =
     [
-        "", " ", "\u200c", "سلام", "\u0643\u064a\u0641 \u062d\u0627\u0644\u0643", "Hello there", "😀😀😀", "١٢٣٤٥", "<b>bold</b>",
-        "'; DROP TABLE Members; --", "\u202Eabc", new string('ا', 5000), "0", "-1", "99999999999999999999",
+        "", " ", "\u200c", "سلام", "\u0643\u064a\u0641 \u062d\u0627\u0644\u0643", "Hello there", "😀😀😀", "👨‍👩‍👧‍👦🇮🇷", "١٢٣٤٥", "<b>bold</b>",
+        "'; DROP TABLE Members; --", "\u202Eabc", "a\u0000b", "\u0007\u001b[31m\t\r\n", "\ufeff\u200f\u200e", "ZWJ\u200d", "\ud83d",
+        new string('ا', 5000), string.Concat(Enumerable.Repeat("سلامHello١٢٣😀\n", 770)), "0", "-1", "99999999999999999999", "{{name}}", "%s%n",
     ];
 
     private static readonly string[] ForgedCallbacks =
@@ -37,7 +41,12 @@ public sealed class UpdateFuzzTests
     [Fact]
     public async Task RandomUpdates_ThroughEveryFlow_NeverFailAndEveryoneIsStillAnswered()
     {
-        await using var host = await BotTestHost.StartAsync(h => h.Settings["Demo:Seed"] = "true");
+        var logs = new LogCollector();
+        await using var host = await BotTestHost.StartAsync(h =>
+        {
+            h.Settings["Demo:Seed"] = "true";
+            h.ConfigureServices = services => services.AddSingleton<ILoggerProvider>(logs);
+        });
         var people = Enumerable.Range(0, People).Select(_ => host.Sandbox.Emulator.AddUser().Id).ToList();
         var updateId = 5_000_000;
 
@@ -68,6 +77,20 @@ public sealed class UpdateFuzzTests
 
         await using var db = host.Database.NewContext();
         Assert.Equal(0, await db.InboxUpdates.CountAsync(u => u.HandledAt == null));
+        Assert.Empty(logs.Errors);
+        Assert.Equal(0, await db.OutboxMessages.CountAsync(m => m.Status == RahZendegi.Domain.Messaging.OutboxStatus.Failed));
+
+        // Every conversation is in a state its flow's machine knows.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var states = scope.ServiceProvider.GetServices<IFlow>().ToDictionary(
+                f => f.Name, f => f.Describe().States.Select(st => st.UnderlyingState.ToString()).ToHashSet());
+            foreach (var conversation in await db.Conversations.ToListAsync())
+            {
+                Assert.True(states.TryGetValue(conversation.Flow, out var known) && known.Contains(conversation.State),
+                    $"User {conversation.UserId} is in {conversation.Flow}.{conversation.State}, which its flow does not know.");
+            }
+        }
 
         // The noise really went through the flows: their questions were asked, many times.
         var said = people.SelectMany(p => host.Chat.Messages(p)).Where(m => m.FromBot).Select(m => m.Text ?? "").ToList();
@@ -80,8 +103,36 @@ public sealed class UpdateFuzzTests
     private static bool Send(BotTestHost host, Random random, long person, int updateId)
     {
         var chat = host.Chat;
-        switch (random.Next(12))
+        switch (random.Next(15))
         {
+            case 12:
+                // Empty text, and fields no Bot API version has, inside the message and beside it.
+                chat.EnqueueRawUpdate(Fill("""
+                    {"update_id":UPDATE,"message":{"message_id":MESSAGE,"date":1764300000,
+                     "chat":{"id":PERSON,"type":"private","first_name":"x"},"from":{"id":PERSON,"is_bot":false,"first_name":"x"},
+                     "text":"TEXT","brand_new_field":{"nested":[1,{"x":null}]}},"another_new_field":true}
+                    """, person, updateId).Replace("MESSAGE", $"{random.Next(1_000_000, 2_000_000)}").Replace("TEXT", random.Next(2) == 0 ? "" : "/help"));
+                return true;
+            case 13:
+                // A button on an older message: its callback data is stale by now.
+                var older = chat.Messages(person).Where(m => m.FromBot && !m.Deleted && m.InlineButtons.Any()).ToList();
+                if (older.Count < 2)
+                {
+                    return false;
+                }
+
+                var stale = older[random.Next(older.Count - 1)];
+                chat.PressButton(person, stale.MessageId, stale.InlineButtons.First().CallbackData ?? "x");
+                return true;
+            case 14:
+                // Update kinds the bot does not handle.
+                chat.EnqueueRawUpdate(Fill(random.Next(3) switch
+                {
+                    0 => """{"update_id":UPDATE,"message_reaction":{"chat":{"id":PERSON,"type":"private"},"message_id":1,"date":1764300000,"old_reaction":[],"new_reaction":[{"type":"emoji","emoji":"👍"}]}}""",
+                    1 => """{"update_id":UPDATE,"chat_join_request":{"chat":{"id":-1001,"type":"supergroup","title":"g"},"from":{"id":PERSON,"is_bot":false,"first_name":"x"},"user_chat_id":PERSON,"date":1764300000}}""",
+                    _ => """{"update_id":UPDATE,"kind_from_the_future":{"id":PERSON}}""",
+                }, person, updateId));
+                return false;
             case < 5:
                 // Mostly a tap on one of the buttons the bot offered last, so the walk goes deep into the flows.
                 var offered = chat.Messages(person).LastOrDefault(m => m.FromBot && m.ReplyButtons.Any())?.ReplyButtons.ToList();
@@ -129,4 +180,7 @@ public sealed class UpdateFuzzTests
                 return false;
         }
     }
+
+    private static string Fill(string json, long person, int updateId) =>
+        json.Replace("PERSON", $"{person}").Replace("UPDATE", $"{updateId}");
 }
