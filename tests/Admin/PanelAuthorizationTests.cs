@@ -157,7 +157,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
     public async Task Login_FiveWrongPasswords_LocksTheAccountEvenAgainstTheRightPassword()
     {
         await panel.Session.AddStaffAsync("locked", "LibraryOperator", 1);
-        using var http = panel.NewClient();
+        using var http = panel.Session.NewClient();
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var wrong = await PanelSession.PostFormAsync(http, "/Account/Login", "/Account/Login",
@@ -232,8 +232,6 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             .Replace("{member}", MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{booking}", BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-        public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = Session.Address };
-
         public async Task<HttpClient> ClientAsync(Role role)
         {
             if (!clients.TryGetValue(role, out var http))
@@ -243,7 +241,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
                     Role.ProvincialAdmin => await Session.SignInAsync("ostan"),
                     Role.LibraryOperator => await Session.SignInAsync("kargozar"),
                     Role.Counselor => await Session.SignInAsync("moshaver"),
-                    _ => NewClient(),
+                    _ => Session.NewClient(),
                 };
                 clients[role] = http;
             }
@@ -252,13 +250,8 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         }
 
         /// <summary>A token from a page the role can open: the layout's sign-out form, or the sign-in form when signed out.</summary>
-        public async Task<string> TokenAsync(HttpClient http, Role role)
-        {
-            var html = await http.GetStringAsync(role == Role.Anonymous ? "/Account/Login" : "/Account/ChangePassword");
-            var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-            Assert.True(match.Success);
-            return match.Groups[1].Value;
-        }
+        public Task<string> TokenAsync(HttpClient http, Role role) =>
+            PanelSession.TokenAsync(http, role == Role.Anonymous ? "/Account/Login" : "/Account/ChangePassword");
 
         /// <summary>What any handler would leave behind: audit entries, messages for people, and the rows staff change.</summary>
         public async Task<string> FootprintAsync()

@@ -60,8 +60,7 @@ public sealed partial class PanelBrowserTests
         await session.Sandbox.SayAsync(subscriber, "⬜ خبرهای کتابخانه");
         await session.Sandbox.WaitForBotTextAsync(subscriber, "ذخیره شد", StartTimeout);
 
-        using var browser = new PanelBrowser(session.Address);
-        browser.SignIn("ostan", PanelSession.Password);
+        using var browser = session.BrowserSignedInAs("ostan");
         browser.Open("/Announcements/Compose");
         browser.Fill("Input.Text", "کتابخانه‌ها روز جمعه هم باز است.");
         browser.Select("Input.Topic", "LibraryNews");
@@ -98,8 +97,7 @@ public sealed partial class PanelBrowserTests
         await chat.SayAsync(person, MembershipTexts.ConfirmButton);
         await chat.WaitForBotTextAsync(person, MembershipTexts.Registered, StartTimeout);
 
-        using var browser = new PanelBrowser(session.Address);
-        browser.SignIn("kargozar", PanelSession.Password);
+        using var browser = session.BrowserSignedInAs("kargozar");
         browser.Open("/Members?Pending=true");
         browser.Driver.FindElement(By.XPath("//tr[td[normalize-space()='زهرا محمدی']]//a")).Click();
         Assert.Contains("در انتظار", browser.Text(By.TagName("main")));
@@ -116,8 +114,7 @@ public sealed partial class PanelBrowserTests
     {
         using var session = await PanelSession.StartAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
-        using var browser = new PanelBrowser(session.Address);
-        browser.SignIn("ostan", PanelSession.Password);
+        using var browser = session.BrowserSignedInAs("ostan");
 
         // The demo's مریم احمدی works no Friday; give her Friday afternoons at the central library.
         browser.Open("/Counseling/Counselors/Edit/1");
@@ -149,8 +146,7 @@ public sealed partial class PanelBrowserTests
     {
         using var session = await PanelSession.StartAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
-        using var browser = new PanelBrowser(session.Address);
-        browser.SignIn("ostan", PanelSession.Password);
+        using var browser = session.BrowserSignedInAs("ostan");
 
         // Next month's 15th on the calendar: a day still ahead, so the page lists it.
         browser.Open("/Counseling/Holidays");
@@ -184,8 +180,7 @@ public sealed partial class PanelBrowserTests
     {
         using var session = await PanelSession.StartAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
-        using var browser = new PanelBrowser(session.Address);
-        browser.SignIn("ostan", PanelSession.Password);
+        using var browser = session.BrowserSignedInAs("ostan");
         browser.Open("/Workshops");
         browser.Driver.FindElements(By.CssSelector("[data-poster-link]"))[0].Click();
 

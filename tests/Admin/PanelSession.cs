@@ -29,7 +29,8 @@ public sealed partial class PanelSession : IDisposable
     /// <summary>The sandbox messenger the panel's process started, reached as its web chat page does.</summary>
     public SandboxWebChat Sandbox { get; }
 
-    public static async Task<PanelSession> StartAsync()
+    /// <summary>Starts the panel's process; <paramref name="demoData"/> false leaves the libraries and counsellors to the test.</summary>
+    public static async Task<PanelSession> StartAsync(bool demoData = true)
     {
         var database = new TestDatabase();
         var port = LoopbackPort.Free();
@@ -38,7 +39,7 @@ public sealed partial class PanelSession : IDisposable
             ["ConnectionStrings__Default"] = database.ConnectionString,
             ["Sandbox__Port"] = "0",
             ["Urls"] = $"http://127.0.0.1:{port}",
-        }, "--Demo:Seed=true");
+        }, demoData ? ["--Demo:Seed=true"] : []);
         var sandbox = SandboxAddress().Match(await process.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout)).Groups[1].Value;
         await process.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
         return new PanelSession(database, process, port, new Uri(sandbox));
@@ -61,23 +62,45 @@ public sealed partial class PanelSession : IDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A client that keeps its cookies and does not follow redirects, so a test sees where it is sent.</summary>
+    public HttpClient NewClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = Address };
+
     public async Task<HttpClient> SignInAsync(string userName)
     {
-        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true })
-        {
-            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-        };
+        var http = NewClient();
+        await SignInAsync(http, userName);
+        return http;
+    }
+
+    public static async Task SignInAsync(HttpClient http, string userName)
+    {
         var signIn = await PostFormAsync(http, "/Account/Login", "/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        return http;
+        Assert.Equal("/", signIn.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>Headless Chromium on the panel, signed in as a staff account made by <see cref="AddStaffAsync"/>.</summary>
+    public PanelBrowser BrowserSignedInAs(string userName)
+    {
+        var browser = new PanelBrowser(Address);
+        browser.SignIn(userName, Password);
+        return browser;
     }
 
     /// <summary>Opens <paramref name="page"/> for its antiforgery token, then posts the form to <paramref name="action"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string page, string action, Dictionary<string, string> fields)
     {
-        var html = await http.GetStringAsync(page);
-        fields["__RequestVerificationToken"] = AntiforgeryPattern().Match(html).Groups[1].Value;
+        fields["__RequestVerificationToken"] = await TokenAsync(http, page);
         return await http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The antiforgery token of a page's forms, for this client's session.</summary>
+    public static async Task<string> TokenAsync(HttpClient http, string page)
+    {
+        var match = AntiforgeryPattern().Match(await http.GetStringAsync(page));
+        Assert.True(match.Success, $"{page} has no form token");
+        return match.Groups[1].Value;
     }
 
     public void Dispose()

@@ -1,32 +1,27 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Libraries;
-using RahZendegi.Domain.Staff;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin.Counseling;
 
 /// <summary>
 /// The panel as a real process on a fresh database with two libraries, a counsellor working at both, one booking
-/// tomorrow at each, and a library operator of the first library who signs in with a known password.
+/// tomorrow at each, and a library operator of the first library (the session's known password).
 /// </summary>
-public sealed partial class CounselingPanel : IDisposable
+public sealed class CounselingPanel : IDisposable
 {
     public const string OperatorName = "operator1";
-    public const string OperatorPassword = "Operator-Ramz-1405";
 
-    private CounselingPanel(TestDatabase database, ProductProcess process, HttpClient http)
+    private readonly PanelSession session;
+
+    private CounselingPanel(PanelSession session)
     {
-        Database = database;
-        Process = process;
-        Http = http;
+        this.session = session;
+        Http = session.NewClient();
     }
 
-    public TestDatabase Database { get; }
-    public ProductProcess Process { get; }
+    public TestDatabase Database => session.Database;
     public HttpClient Http { get; }
     public int LibraryOneId { get; private set; }
     public int LibraryTwoId { get; private set; }
@@ -36,38 +31,14 @@ public sealed partial class CounselingPanel : IDisposable
 
     public static async Task<CounselingPanel> StartAsync()
     {
-        var database = new TestDatabase();
-        var port = LoopbackPort.Free();
-        var process = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Sandbox__Port"] = "0",
-            ["Urls"] = $"http://127.0.0.1:{port}",
-        });
-        await process.WaitForLineAsync(l => l.Contains("Now listening on"), TimeSpan.FromSeconds(60));
-        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true })
-        {
-            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-        };
-        var panel = new CounselingPanel(database, process, http);
+        var panel = new CounselingPanel(await PanelSession.StartAsync(demoData: false));
         await panel.SeedAsync();
         return panel;
     }
 
-    public async Task SignInAsync()
-    {
-        var signIn = await Http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = OperatorName,
-            ["Input.Password"] = OperatorPassword,
-            ["__RequestVerificationToken"] = await TokenAsync("/Account/Login"),
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        Assert.Equal("/", signIn.Headers.Location!.OriginalString);
-    }
+    public Task SignInAsync() => PanelSession.SignInAsync(Http, OperatorName);
 
-    public async Task<string> TokenAsync(string path) =>
-        AntiforgeryPattern().Match(await Http.GetStringAsync(path)).Groups[1].Value;
+    public Task<string> TokenAsync(string path) => PanelSession.TokenAsync(Http, path);
 
     public async Task<BookingStatus> StatusOfAsync(int bookingId)
     {
@@ -89,13 +60,8 @@ public sealed partial class CounselingPanel : IDisposable
         var second = NewBooking(counselor.Id, two.Id, tomorrow.AddHours(2), "2222222");
         db.Bookings.AddRange(first, second);
 
-        var user = new StaffUser { UserName = OperatorName, NormalizedUserName = OperatorName.ToUpperInvariant(), SecurityStamp = Guid.NewGuid().ToString() };
-        user.PasswordHash = new PasswordHasher<StaffUser>().HashPassword(user, OperatorPassword);
-        db.Users.Add(user);
-        var role = await db.Roles.SingleAsync(r => r.Name == "LibraryOperator");
-        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
-        db.StaffLibraries.Add(new StaffLibrary { StaffUserId = user.Id, LibraryId = one.Id });
         await db.SaveChangesAsync();
+        await session.AddStaffAsync(OperatorName, "LibraryOperator", one.Id);
         LibraryOneId = one.Id;
         LibraryTwoId = two.Id;
         CounselorId = counselor.Id;
@@ -120,13 +86,10 @@ public sealed partial class CounselingPanel : IDisposable
         CreatedAt = DateTime.UtcNow,
     };
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryPattern();
 
     public void Dispose()
     {
         Http.Dispose();
-        Process.Dispose();
-        Database.Dispose();
+        session.Dispose();
     }
 }
