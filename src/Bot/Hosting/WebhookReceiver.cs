@@ -18,6 +18,8 @@ public sealed class WebhookReceiver(BotEndpoint bot, ReceiveOptions options, Upd
 
     public string BotName => bot.Name;
 
+    public bool SecretInPath => bot.Capabilities.WebhookSecretInPath;
+
     /// <summary>Where the messenger is asked to call; for Bale it carries the secret, so it is never logged.</summary>
     private string Url => $"{options.PublicUrl!.TrimEnd('/')}/webhook/{Uri.EscapeDataString(bot.Name)}"
         + (bot.Capabilities.WebhookSecretInPath ? "/" + options.Secret : "");

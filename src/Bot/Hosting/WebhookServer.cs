@@ -44,7 +44,7 @@ public sealed class WebhookServer(string listen, IReadOnlyList<WebhookReceiver> 
 
         if (!receiver.Authenticates(http.Request, pathSecret))
         {
-            return pathSecret is null ? Results.Unauthorized() : Results.NotFound();
+            return pathSecret is null && !receiver.SecretInPath ? Results.Unauthorized() : Results.NotFound();
         }
 
         return await receiver.ReceiveAsync(http.Request, http.RequestAborted);
