@@ -27,7 +27,7 @@ public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLa
                 // Its pending updates are kept, and polling then receives them.
                 if (!webhookCleared)
                 {
-                    await bot.Client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stopping);
+                    await ClearWebhookAsync(stopping);
                     webhookCleared = true;
                 }
 
@@ -58,6 +58,20 @@ public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLa
                     bot.Name, webhookCleared ? "getUpdates" : "deleteWebhook", e.GetType().Name, e.Message, wait.TotalSeconds);
                 await Task.Delay(wait, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
+        }
+    }
+
+    // An answered refusal (a messenger without the method, say) does not stop polling: getUpdates shows soon enough
+    // whether a webhook is in the way. Only a call that got no answer is tried again.
+    private async Task ClearWebhookAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await bot.Client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stopping);
+        }
+        catch (Telegram.Bot.Exceptions.ApiRequestException e)
+        {
+            logger.LogWarning("Bot {Bot}: deleteWebhook was refused ({Code}: {Message}); polling anyway.", bot.Name, e.ErrorCode, e.Message);
         }
     }
 }

@@ -112,8 +112,8 @@ public sealed partial class SandboxBot
             _webhookStop = null;
         }
 
+        // Not disposed: the delivery loop may still be looking at its token as it winds down.
         stop?.Cancel();
-        stop?.Dispose();
     }
 
     // Call under _gate.
