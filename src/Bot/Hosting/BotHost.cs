@@ -59,8 +59,9 @@ public sealed class BotHost(
             if (options.Receive.IsWebhook)
             {
                 var receiver = new WebhookReceiver(bot, options.Receive, inbox, lanes, time, botLogger);
+                await receiver.PostPendingAsync(cancellationToken);
                 webhooks.Add(receiver);
-                starts.Add(() => receiver.RunAsync(stopping.Token));
+                starts.Add(() => receiver.RegisterAsync(stopping.Token));
             }
             else
             {

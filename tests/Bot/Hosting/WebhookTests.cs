@@ -71,6 +71,23 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task Restart_InWebhookMode_RegistersAgainAndGoesOn()
+    {
+        var (host, _) = await StartAsync();
+        await using var _host = host;
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.SendText(user, "راهنما");
+        Assert.Equal(MainMenuTexts.HelpText, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+
+        await host.RestartAsync();
+        host.Chat.SendText(user, "بازگشت");
+
+        Assert.Equal(MainMenuTexts.MenuPrompt, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+        Assert.Equal(2, host.Chat.MethodCalls("setWebhook"));
+        Assert.Equal(1, host.Chat.MethodCalls("deleteWebhook"));
+    }
+
+    [Fact]
     public async Task SameUpdate_DeliveredTwiceThroughTheWebhook_IsHandledOnce()
     {
         var (host, _) = await StartAsync();
