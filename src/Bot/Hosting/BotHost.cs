@@ -120,7 +120,7 @@ public sealed class BotHost(
         await Task.WhenAll(loops).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         // The messenger stops calling first, then requests in flight finish storing, then the lanes drain.
-        await Task.WhenAll(webhooks.Select(w => w.RemoveAsync(cancellationToken)));
+        await Task.WhenAll(webhooks.Where(w => w.RemoveOnStop).Select(w => w.RemoveAsync(cancellationToken)));
         if (webhookServer is not null)
         {
             await webhookServer.StopAsync(cancellationToken);

@@ -46,6 +46,12 @@ public sealed class ReceiveOptions
     /// </summary>
     public string? Secret { get; set; }
 
+    /// <summary>
+    /// deleteWebhook at shutdown (the default). Off when several instances serve one bot behind a load balancer:
+    /// one of them stopping must not cut the others off.
+    /// </summary>
+    public bool RemoveOnStop { get; set; } = true;
+
     public bool TryGetMode(out ReceiveMode mode) =>
         Enum.TryParse(Mode, ignoreCase: true, out mode) && Enum.IsDefined(mode);
 

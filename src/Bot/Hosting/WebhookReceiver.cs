@@ -20,6 +20,8 @@ public sealed class WebhookReceiver(BotEndpoint bot, ReceiveOptions options, Upd
 
     public bool SecretInPath => bot.Capabilities.WebhookSecretInPath;
 
+    public bool RemoveOnStop => options.RemoveOnStop;
+
     /// <summary>Where the messenger is asked to call; for Bale it carries the secret, so it is never logged.</summary>
     private string Url => $"{options.PublicUrl!.TrimEnd('/')}/webhook/{Uri.EscapeDataString(bot.Name)}"
         + (bot.Capabilities.WebhookSecretInPath ? "/" + options.Secret : "");

@@ -21,7 +21,7 @@ public sealed class WebhookTests
         """;
 
     /// <summary>A bot host in webhook mode, its listener on a free loopback port that is also its public address.</summary>
-    private static async Task<(BotTestHost Host, Uri Listener)> StartAsync(string platform = "Telegram")
+    private static async Task<(BotTestHost Host, Uri Listener)> StartAsync(string platform = "Telegram", bool removeOnStop = true)
     {
         var listener = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var host = await BotTestHost.StartAsync(h =>
@@ -30,6 +30,7 @@ public sealed class WebhookTests
             h.Settings["Bots:0:Receive:Mode"] = "Webhook";
             h.Settings["Bots:0:Receive:PublicUrl"] = listener.ToString();
             h.Settings["Bots:0:Receive:Secret"] = Secret;
+            h.Settings["Bots:0:Receive:RemoveOnStop"] = removeOnStop ? "true" : "false";
             h.Settings["Webhook:Listen"] = listener.ToString();
         });
         return (host, listener);
@@ -51,23 +52,35 @@ public sealed class WebhookTests
     public async Task Start_InWebhookMode_SetsTheWebhookAnswersStartAndStopDeletesIt()
     {
         var (host, listener) = await StartAsync();
-        SandboxBot chat;
-        await using (host)
-        {
-            chat = host.Chat;
-            var user = host.Sandbox.Emulator.AddUser().Id;
-            chat.SendText(user, "/start");
+        await using var _ = host;
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.SendText(user, "/start");
 
-            Assert.Equal(MainMenuTexts.Welcome, (await chat.WaitForBotMessageAsync(user)).Text);
-            Assert.Equal(new Uri(listener, "/webhook/test").ToString(), chat.WebhookUrl);
-            Assert.Equal(1, chat.MethodCalls("setWebhook"));
-            Assert.Equal(0, chat.MethodCalls("getUpdates"));
-            Assert.Equal(0, chat.MethodCalls("deleteWebhook"));
-            Assert.All(chat.WebhookAnswers, status => Assert.Equal(200, status));
-        }
+        Assert.Equal(MainMenuTexts.Welcome, (await host.Chat.WaitForBotMessageAsync(user)).Text);
+        Assert.Equal(new Uri(listener, "/webhook/test").ToString(), host.Chat.WebhookUrl);
+        Assert.Equal(1, host.Chat.MethodCalls("setWebhook"));
+        Assert.Equal(0, host.Chat.MethodCalls("getUpdates"));
+        Assert.Equal(0, host.Chat.MethodCalls("deleteWebhook"));
+        Assert.All(host.Chat.WebhookAnswers, status => Assert.Equal(200, status));
 
-        Assert.Equal(1, chat.MethodCalls("deleteWebhook"));
-        Assert.Null(chat.WebhookUrl);
+        await host.StopBotAsync();
+        Assert.Equal(1, host.Chat.MethodCalls("deleteWebhook"));
+        Assert.Null(host.Chat.WebhookUrl);
+    }
+
+    [Fact]
+    public async Task Stop_WithRemoveOnStopOff_LeavesTheWebhookForTheOtherInstances()
+    {
+        var (host, listener) = await StartAsync(removeOnStop: false);
+        await using var _ = host;
+        var user = host.Sandbox.Emulator.AddUser().Id;
+        host.Chat.SendText(user, "/start");
+        await host.Chat.WaitForBotMessageAsync(user);
+
+        await host.StopBotAsync();
+
+        Assert.Equal(0, host.Chat.MethodCalls("deleteWebhook"));
+        Assert.Equal(new Uri(listener, "/webhook/test").ToString(), host.Chat.WebhookUrl);
     }
 
     [Fact]
