@@ -80,6 +80,9 @@ public sealed class BotTestHost : IAsyncDisposable
         await StartHostAsync();
     }
 
+    /// <summary>Stops the bot as a shutdown would, keeping the sandbox and the database for the test to look at.</summary>
+    public Task StopBotAsync() => StopHostAsync();
+
     private async Task StartHostAsync()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

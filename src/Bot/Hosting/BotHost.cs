@@ -8,13 +8,14 @@ using RahZendegi.Domain.Messaging;
 namespace RahZendegi.Bot.Hosting;
 
 /// <summary>
-/// Starts every configured bot: a receiver, the lanes and an outbox sender each. With no bot token at all,
+/// Starts every configured bot: a receiver (polling, or a webhook on the shared listener), the lanes and an outbox sender each. With no bot token at all,
 /// it first starts the sandbox messenger on loopback and serves a bot there.
 /// </summary>
 public sealed class BotHost(
     IOptions<List<BotOptions>> botOptions,
     IOptions<PipelineOptions> pipelineOptions,
     IOptions<SandboxOptions> sandboxOptions,
+    IOptions<WebhookOptions> webhookOptions,
     BotRegistry registry,
     UpdateInbox inbox,
     UpdateHandler handler,
@@ -28,9 +29,11 @@ public sealed class BotHost(
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> loops = [];
     private readonly List<OutboxSender> senders = [];
+    private readonly List<WebhookReceiver> webhooks = [];
     private readonly ILogger logger = loggers.CreateLogger<BotHost>();
     private UpdateLanes? lanes;
     private SandboxServer? sandbox;
+    private WebhookServer? webhookServer;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -43,18 +46,42 @@ public sealed class BotHost(
 
         lanes = new UpdateLanes(pipeline.Lanes, item => handler.HandleAsync(item, stopping.Token));
         var longPoll = TimeSpan.FromSeconds(pipeline.LongPollSeconds);
+        var starts = new List<Func<Task>>();
         foreach (var options in bots)
         {
             var bot = new BotEndpoint(options, longPoll);
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             await IdentifyAsync(bot, botLogger, cancellationToken);
-            var receiver = new PollingReceiver(bot, inbox, lanes, time, pipeline, botLogger);
             var sender = new OutboxSender(bot, scopes, signal, records, time, pipeline, botLogger);
             senders.Add(sender);
-            loops.Add(Task.Run(() => receiver.RunAsync(stopping.Token), CancellationToken.None));
             loops.Add(Task.Run(() => sender.RunAsync(stopping.Token), CancellationToken.None));
-            logger.LogInformation("Bot {Bot} ({Platform}) is listening by long polling.", bot.Name, options.Platform);
+            if (options.Receive.IsWebhook)
+            {
+                var receiver = new WebhookReceiver(bot, options.Receive, inbox, lanes, time, botLogger);
+                await receiver.PostPendingAsync(cancellationToken);
+                webhooks.Add(receiver);
+                starts.Add(() => receiver.RegisterAsync(stopping.Token));
+            }
+            else
+            {
+                var receiver = new PollingReceiver(bot, inbox, lanes, time, pipeline, botLogger);
+                starts.Add(() => receiver.RunAsync(stopping.Token));
+                logger.LogInformation("Bot {Bot} ({Platform}) is listening by long polling.", bot.Name, options.Platform);
+            }
+        }
+
+        // The listener is up before any webhook is registered, so the messenger's first call finds it.
+        if (webhooks.Count > 0)
+        {
+            webhookServer = new WebhookServer(webhookOptions.Value.Listen, webhooks);
+            await webhookServer.StartAsync(cancellationToken);
+            logger.LogInformation("The webhook listener is at {Listen}.", webhookOptions.Value.Listen);
+        }
+
+        foreach (var start in starts)
+        {
+            loops.Add(Task.Run(start, CancellationToken.None));
         }
     }
 
@@ -91,6 +118,14 @@ public sealed class BotHost(
     {
         await stopping.CancelAsync();
         await Task.WhenAll(loops).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        // The messenger stops calling first, then requests in flight finish storing, then the lanes drain.
+        await Task.WhenAll(webhooks.Where(w => w.RemoveOnStop).Select(w => w.RemoveAsync(cancellationToken)));
+        if (webhookServer is not null)
+        {
+            await webhookServer.StopAsync(cancellationToken);
+        }
+
         if (lanes is not null)
         {
             await lanes.DrainAsync().WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -107,6 +142,11 @@ public sealed class BotHost(
         foreach (var sender in senders)
         {
             await sender.DisposeAsync();
+        }
+
+        if (webhookServer is not null)
+        {
+            await webhookServer.DisposeAsync();
         }
 
         if (sandbox is not null)

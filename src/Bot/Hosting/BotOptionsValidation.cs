@@ -35,8 +35,41 @@ internal sealed class BotOptionsValidation : IValidateOptions<List<BotOptions>>
             {
                 failures.Add($"Bots:{i}:ApiBaseUrl must be an absolute http or https address.");
             }
+
+            ValidateReceive(bot.Receive, $"Bots:{i}:Receive", failures);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static void ValidateReceive(ReceiveOptions receive, string key, List<string> failures)
+    {
+        if (!receive.TryGetMode(out var mode))
+        {
+            failures.Add($"{key}:Mode must be Polling or Webhook.");
+            return;
+        }
+
+        if (mode != ReceiveMode.Webhook)
+        {
+            return;
+        }
+
+        if (!IsHttpAddress(receive.PublicUrl))
+        {
+            failures.Add($"{key}:PublicUrl must be the absolute https address the messenger calls, e.g. https://bot.example.org.");
+        }
+
+        // Telegram takes 1–256 of A-Z, a-z, 0-9, _ and - as secret_token; the same set is safe in Bale's URL path.
+        // The value itself is never put in a message.
+        var secret = receive.Secret ?? "";
+        if (secret.Length < ReceiveOptions.MinimumSecretLength || secret.Length > 256
+            || !secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+        {
+            failures.Add($"{key}:Secret must be {ReceiveOptions.MinimumSecretLength} to 256 characters of A-Z, a-z, 0-9, _ and -.");
+        }
+    }
+
+    internal static bool IsHttpAddress(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

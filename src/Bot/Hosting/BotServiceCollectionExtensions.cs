@@ -27,6 +27,9 @@ public static class BotServiceCollectionExtensions
             .Validate(o => o.SendConcurrency is > 0 and <= 64, "Pipeline:SendConcurrency must be between 1 and 64.")
             .Validate(o => o.SendRetryDelay > TimeSpan.Zero, "Pipeline:SendRetryDelay must be a positive time span such as 00:00:00.500.")
             .ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => BotOptionsValidation.IsHttpAddress(o.Listen), "Webhook:Listen must be an absolute http address such as http://127.0.0.1:8443.")
+            .ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
 
         services.AddSingleton<BotRegistry>();

@@ -6,19 +6,22 @@ namespace RahZendegi.Bot.Hosting;
 /// it takes reply_to_message_id), so plain text and keyboards are all that is sent.
 /// </summary>
 /// <remarks>
+/// <see cref="WebhookSecretInPath"/>: Telegram sends setWebhook's secret_token back in a header; Bale documents no
+/// such header, so its webhook address carries a long secret as its last path segment instead.
 /// <see cref="DefaultBroadcastRate"/> leaves headroom under the per-bot limit for replies. Bale publishes no
 /// limits, so its broadcasts go slower to be safe; configuration can change either.
 /// </remarks>
 public sealed record PlatformCapabilities(
-    Platform Platform, string DefaultApiBaseUrl, bool LongPolling, TimeSpan IdlePollDelay, int DefaultBroadcastRate, string LinkRoot)
+    Platform Platform, string DefaultApiBaseUrl, bool LongPolling, TimeSpan IdlePollDelay, int DefaultBroadcastRate, string LinkRoot,
+    bool WebhookSecretInPath)
 {
     public static PlatformCapabilities For(Platform platform) => platform switch
     {
         Platform.Telegram => new(platform, "https://api.telegram.org", LongPolling: true, IdlePollDelay: TimeSpan.Zero, DefaultBroadcastRate: 25,
-            LinkRoot: "https://t.me"),
+            LinkRoot: "https://t.me", WebhookSecretInPath: false),
         // Bale does not document a long-poll timeout: ask without one and wait a little between empty answers.
         Platform.Bale => new(platform, "https://tapi.bale.ai", LongPolling: false, IdlePollDelay: TimeSpan.FromSeconds(1), DefaultBroadcastRate: 10,
-            LinkRoot: "https://ble.ir"),
+            LinkRoot: "https://ble.ir", WebhookSecretInPath: true),
         _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, null),
     };
 

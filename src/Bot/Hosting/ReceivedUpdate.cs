@@ -15,14 +15,12 @@ public sealed record ReceivedUpdate(long UpdateId, long UserKey, string Payload,
         long? nextOffset = null;
         foreach (var element in result.EnumerateArray())
         {
-            if (!element.TryGetProperty("update_id", out var idElement) || !idElement.TryGetInt64(out var updateId))
+            var parsed = TryParse(element, logger, out var updateId);
+            if (updateId is { } id)
             {
-                logger.LogWarning("Skipped an update without a readable update_id.");
-                continue;
+                nextOffset = id + 1;
             }
 
-            nextOffset = updateId + 1;
-            var parsed = TryParse(element, updateId, logger);
             if (parsed is not null)
             {
                 updates.Add(parsed);
@@ -32,23 +30,36 @@ public sealed record ReceivedUpdate(long UpdateId, long UserKey, string Payload,
         return (updates, nextOffset);
     }
 
-    public static ReceivedUpdate? TryParse(JsonElement element, long updateId, ILogger logger)
+    /// <summary>
+    /// Parses one update, from a getUpdates batch or a webhook request; one that cannot be parsed is logged and
+    /// null comes back. <paramref name="updateId"/> is set whenever the update_id itself was readable.
+    /// </summary>
+    public static ReceivedUpdate? TryParse(JsonElement element, ILogger logger, out long? updateId)
     {
+        updateId = null;
+        if (element.ValueKind != JsonValueKind.Object
+            || !element.TryGetProperty("update_id", out var idElement) || !idElement.TryGetInt64(out var id))
+        {
+            logger.LogWarning("Skipped an update without a readable update_id.");
+            return null;
+        }
+
+        updateId = id;
         try
         {
             var update = element.Deserialize<Update>(JsonBotAPI.Options);
             if (update is not null)
             {
-                return new ReceivedUpdate(updateId, UserKeyOf(update), element.GetRawText(), update);
+                return new ReceivedUpdate(id, UserKeyOf(update), element.GetRawText(), update);
             }
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException)
         {
-            logger.LogWarning("Skipped update {UpdateId}: it could not be parsed ({Reason}).", updateId, e.GetType().Name);
+            logger.LogWarning("Skipped update {UpdateId}: it could not be parsed ({Reason}).", id, e.GetType().Name);
             return null;
         }
 
-        logger.LogWarning("Skipped update {UpdateId}: it was empty.", updateId);
+        logger.LogWarning("Skipped update {UpdateId}: it was empty.", id);
         return null;
     }
 

@@ -46,13 +46,8 @@ public sealed partial class SandboxBot
         "getmycommands" => GetCommands(),
         "deletemycommands" => SetCommands(new BotApiArguments().Set("commands", new JsonArray())),
         "deletewebhook" => DeleteWebhook(args),
-        "setwebhook" => throw new BotApiException(400, "Bad Request: webhooks are not supported in the sandbox"),
-        "getwebhookinfo" => new JsonObject
-        {
-            ["url"] = "",
-            ["has_custom_certificate"] = false,
-            ["pending_update_count"] = PendingUpdateCount,
-        },
+        "setwebhook" => SetWebhook(args),
+        "getwebhookinfo" => WebhookInfo(),
         _ => throw new BotApiException(404, "Not Found"),
     };
 
@@ -222,6 +217,7 @@ public sealed partial class SandboxBot
 
     private JsonNode DeleteWebhook(BotApiArguments args)
     {
+        StopWebhook();
         if (args.Bool("drop_pending_updates"))
             DropPendingUpdates();
         return true;

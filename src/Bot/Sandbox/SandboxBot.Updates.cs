@@ -84,6 +84,8 @@ public sealed partial class SandboxBot
         var limit = Math.Clamp(args.Int("limit") ?? 100, 1, 100);
         var timeout = TimeSpan.FromSeconds(Math.Max(0, args.Int("timeout") ?? 0));
         var deadline = TimeProvider.System.GetTimestamp() + (long)(timeout.TotalSeconds * TimeProvider.System.TimestampFrequency);
+        lock (_gate)
+            RefuseGetUpdatesWhileWebhookIsSet();
         while (true)
         {
             Task arrived;

@@ -61,5 +61,11 @@ public sealed class SandboxServer(SandboxServerOptions? options = null, BotApiEm
         await app.DisposeAsync();
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        // A webhook nobody deleted would go on calling a bot that is gone.
+        foreach (var bot in Emulator.Bots)
+            bot.StopWebhook();
+    }
 }

@@ -36,6 +36,8 @@ public sealed class BotProcessTests
     [InlineData("Bots__0__Platform", "WhatsApp", "Bots:0:Platform")]
     [InlineData("Bots__0__ApiBaseUrl", "not an address", "Bots:0:ApiBaseUrl")]
     [InlineData("ConnectionStrings__Default", "", "ConnectionStrings:Default")]
+    [InlineData("Bots__0__Receive__Mode", "Push", "Bots:0:Receive:Mode")]
+    [InlineData("Webhook__Listen", "port 8443", "Webhook:Listen")]
     public async Task BotAlone_WithAWrongSetting_StopsWithOneLineNamingTheKey(string variable, string value, string key)
     {
         using var database = new TestDatabase();
@@ -52,5 +54,32 @@ public sealed class BotProcessTests
         var line = await bot.WaitForLineAsync(l => l.StartsWith("Configuration error:", StringComparison.Ordinal), StartTimeout);
         Assert.Contains(key, line);
         Assert.DoesNotContain("   at ", bot.Output);
+    }
+
+    [Theory]
+    [InlineData("", "webhook-secret_0123456789-abcdefghijklmnop", "Bots:0:Receive:PublicUrl")]
+    [InlineData("https://bot.example.org", "too-short-secret", "Bots:0:Receive:Secret")]
+    [InlineData("https://bot.example.org", "", "Bots:0:Receive:Secret")]
+    public async Task BotAlone_InWebhookModeWithoutAPublicUrlOrALongSecret_StopsWithOneLineNamingTheKey(string publicUrl, string secret, string key)
+    {
+        using var database = new TestDatabase();
+        using var bot = ProductProcess.Start("RahZendegi.Bot", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Bots__0__Token"] = "123:test",
+            ["Bots__0__ApiBaseUrl"] = "http://127.0.0.1:9",
+            ["Bots__0__Receive__Mode"] = "Webhook",
+            ["Bots__0__Receive__PublicUrl"] = publicUrl,
+            ["Bots__0__Receive__Secret"] = secret,
+        });
+
+        Assert.Equal(2, await bot.WaitForExitAsync(StartTimeout));
+        var line = await bot.WaitForLineAsync(l => l.StartsWith("Configuration error:", StringComparison.Ordinal), StartTimeout);
+        Assert.Contains(key, line);
+        Assert.DoesNotContain("   at ", bot.Output);
+        if (secret.Length > 0)
+        {
+            Assert.DoesNotContain(secret, bot.Output);
+        }
     }
 }

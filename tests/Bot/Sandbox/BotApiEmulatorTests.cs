@@ -39,6 +39,25 @@ public sealed class BotApiEmulatorTests : SandboxServerTestBase
     }
 
     [Fact]
+    public async Task GetUpdates_WhileAWebhookIsSet_IsRefusedUntilDeleteWebhookKeepsWhatIsPending()
+    {
+        await Client.SetWebhook(url: "http://127.0.0.1:9/webhook/test", secretToken: "secret_token-1");
+        // The address refuses connections: the update stays queued, as on Telegram while a webhook fails.
+        Bot.SendText(Ali, "سلام");
+
+        var refused = await Assert.ThrowsAsync<ApiRequestException>(() => Client.GetUpdates());
+        var info = await Client.GetWebhookInfo();
+        await Client.DeleteWebhook();
+        var updates = await Client.GetUpdates();
+
+        Assert.Equal(409, refused.ErrorCode);
+        Assert.Equal("http://127.0.0.1:9/webhook/test", info.Url);
+        Assert.Equal(1, info.PendingUpdateCount);
+        Assert.Equal("سلام", Assert.Single(updates).Message!.Text);
+        Assert.Null(Bot.WebhookUrl);
+    }
+
+    [Fact]
     public async Task GetUpdates_HigherOffset_ConfirmsUpdates()
     {
         Bot.SendText(Ali, "یک");
