@@ -8,7 +8,7 @@ namespace RahZendegi.Tests.Support;
 
 /// <summary>
 /// A real database, empty, deleted afterwards: a SQLite file in the temp folder, or a fresh database with a random
-/// name on the PostgreSQL server named by <see cref="PostgresVariable"/> (which <c>.ci/run</c> starts and sets).
+/// name on the tests' PostgreSQL server (<see cref="LocalPostgres"/>).
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -79,12 +79,7 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
-    private static string ServerConnectionString() =>
-        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"This test needs a PostgreSQL server and {PostgresVariable} is not set: run `bash .ci/run`, which starts one, " +
-                $"or start your own and set {PostgresVariable} to a connection string allowed to create databases (see the README).");
+    private static string ServerConnectionString() => LocalPostgres.ConnectionString;
 
     private static void RunOnServer(string sql)
     {
