@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Data.Postgres;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
@@ -47,9 +48,21 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<WaitingList>();
         services.AddScoped<WorkshopService>();
         services.AddScoped<WorkshopRounds>();
+        services.AddOptions<DatabaseProviderOptions>().BindConfiguration(DatabaseProviderOptions.Section)
+            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite or Postgres.")
+            .ValidateOnStart();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
                 .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate()));
+        services.AddDbContext<PostgresDbContext>((provider, options) =>
+            options.UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
+
+        // Everything asks for AppDbContext; on PostgreSQL it is a PostgresDbContext, the type its migrations belong to.
+        // PostgreSQL needs neither the pragmas nor the write gate.
+        services.Replace(ServiceDescriptor.Scoped<AppDbContext>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseProviderOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresDbContext>()
+                : new AppDbContext(provider.GetRequiredService<DbContextOptions<AppDbContext>>())));
         services.AddScoped<DiscountCodes>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();

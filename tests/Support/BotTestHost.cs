@@ -10,7 +10,7 @@ using RahZendegi.Domain.Data;
 namespace RahZendegi.Tests.Support;
 
 /// <summary>
-/// The real bot worker (the same registrations as src/Bot) serving a sandbox bot over HTTP, on a real SQLite file.
+/// The real bot worker (the same registrations as src/Bot) serving a sandbox bot over HTTP, on a real database (a SQLite file unless asked for PostgreSQL).
 /// Restarting it keeps the database and the sandbox, as a process restart would.
 /// </summary>
 public sealed class BotTestHost : IAsyncDisposable
@@ -34,11 +34,11 @@ public sealed class BotTestHost : IAsyncDisposable
     public Dictionary<string, string?> Settings { get; } = [];
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
-    public static async Task<BotTestHost> StartAsync(Action<BotTestHost>? arrange = null)
+    public static async Task<BotTestHost> StartAsync(Action<BotTestHost>? arrange = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
-        var testHost = new BotTestHost(sandbox, new TestDatabase());
+        var testHost = new BotTestHost(sandbox, new TestDatabase(provider));
         arrange?.Invoke(testHost);
         await testHost.StartHostAsync();
         return testHost;
@@ -88,7 +88,6 @@ public sealed class BotTestHost : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Default"] = Database.ConnectionString,
             ["Bots:0:Name"] = BotName,
             ["Bots:0:Platform"] = "Telegram",
             ["Bots:0:Token"] = Sandbox.Emulator.DefaultToken,
@@ -99,6 +98,7 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Pipeline:MessagesPerSecondPerChat"] = "100",
             ["Pipeline:MessagesPerSecondPerBot"] = "1000",
         });
+        builder.Configuration.AddInMemoryCollection(Database.Settings());
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddDomain().AddBot();

@@ -1,25 +1,92 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Data.Postgres;
 
 namespace RahZendegi.Tests.Support;
 
-/// <summary>A real SQLite file in the temp folder, deleted afterwards.</summary>
+/// <summary>
+/// A real database, empty, deleted afterwards: a SQLite file in the temp folder, or a fresh database with a random
+/// name on the tests' PostgreSQL server (<see cref="LocalPostgres"/>).
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
+    /// <summary>The environment variable holding a connection string to a PostgreSQL server the tests may create databases on.</summary>
+    public const string PostgresVariable = "RZ_TEST_POSTGRES";
+
     private readonly string path = Path.Combine(Path.GetTempPath(), $"rz-test-{Guid.NewGuid():N}.db");
+    private readonly string postgresName = $"rz_test_{Guid.NewGuid():N}";
 
-    public string ConnectionString => $"Data Source={path}";
+    public TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        Provider = provider;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = postgresName }.ConnectionString;
+            RunOnServer($"CREATE DATABASE \"{postgresName}\"");
+        }
+        else
+        {
+            ConnectionString = $"Data Source={path}";
+        }
+    }
 
-    /// <summary>A context on this file, for arranging and asserting outside the host.</summary>
-    public AppDbContext NewContext() => new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(ConnectionString).Options);
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The configuration keys that point a host at this database.</summary>
+    public Dictionary<string, string?> Settings(string separator = ":") => new()
+    {
+        [$"ConnectionStrings{separator}Default"] = ConnectionString,
+        [$"Database{separator}Provider"] = Provider.ToString(),
+    };
+
+    /// <summary>A context on this database, for arranging and asserting outside the host.</summary>
+    public AppDbContext NewContext() => Provider == DatabaseProvider.Postgres
+        ? new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(ConnectionString).Options)
+        : new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(ConnectionString).Options);
+
+    /// <summary>Applies the provider's migrations, and on SQLite turns on WAL as production does (readers do not wait for writers).</summary>
+    public async Task MigrateAsync()
+    {
+        await using var db = NewContext();
+        await db.Database.MigrateAsync();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
 
     public void Dispose()
     {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            using (var connection = new NpgsqlConnection(ConnectionString))
+            {
+                NpgsqlConnection.ClearPool(connection);
+            }
+
+            RunOnServer($"DROP DATABASE IF EXISTS \"{postgresName}\" WITH (FORCE)");
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
         }
+    }
+
+    private static string ServerConnectionString() => LocalPostgres.ConnectionString;
+
+    private static void RunOnServer(string sql)
+    {
+        // Pooling off: the server connection is short-lived and must not keep the dropped database's neighbour busy.
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 }

@@ -330,9 +330,9 @@ public sealed partial class BookingService(
             await db.Entry(booking).Reference(b => b.Library).LoadAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
-            // SQLITE_CONSTRAINT: the slot index (a clashing tracking code is as unlikely as it is harmless to refuse).
+            // The slot index (a clashing tracking code is as unlikely as it is harmless to refuse).
             db.Entry(booking).State = EntityState.Detached;
             foreach (var code in db.ChangeTracker.Entries<DiscountCode>().Where(e => e.State == EntityState.Modified).ToList())
             {

@@ -12,8 +12,19 @@ using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Domain.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options)
+public class AppDbContext : IdentityDbContext<StaffUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (<see cref="Postgres.PostgresDbContext"/>), which keeps its own migrations.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<InboxUpdate> InboxUpdates => Set<InboxUpdate>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ConversationState> Conversations => Set<ConversationState>();

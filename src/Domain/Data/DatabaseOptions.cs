@@ -7,8 +7,24 @@ public sealed class DatabaseOptions
 {
     public const string Section = "ConnectionStrings";
 
-    [Required(ErrorMessage = "ConnectionStrings:Default is missing: set it to a SQLite connection string such as \"Data Source=rahzendegi.db\".")]
+    [Required(ErrorMessage = "ConnectionStrings:Default is missing: set it to a SQLite connection string such as \"Data Source=rahzendegi.db\" or, with Database:Provider=Postgres, a PostgreSQL one such as \"Host=127.0.0.1;Database=rahzendegi;Username=rz\".")]
     public string Default { get; set; } = "";
+}
+
+/// <summary>The database server behind <see cref="AppDbContext"/>.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The section <c>Database</c>.</summary>
+public sealed class DatabaseProviderOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (the default, one file) or <c>Postgres</c> (a server several bot instances can share).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 }
 
 /// <summary>The section <c>Demo</c>.</summary>

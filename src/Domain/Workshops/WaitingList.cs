@@ -100,9 +100,3 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
         }
     }
 }
-
-internal static class Constraints
-{
-    /// <summary>SQLITE_CONSTRAINT: a unique index or a check refused the row.</summary>
-    public static bool IsViolation(DbUpdateException e) => e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
-}

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
@@ -103,7 +104,22 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         }
 
         var waiting = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Waiting, null, now);
-        if (await TryCommitAsync(waiting, cancellationToken))
+        bool joined;
+        await using (var queue = await JoinQueueAsync(workshopId, cancellationToken))
+        {
+            joined = await TryCommitAsync(waiting, cancellationToken);
+            if (queue is not null)
+            {
+                await queue.CommitAsync(cancellationToken);
+                if (joined && waiting.RegisteredBy is not null && waiting.BotName is { } bot)
+                {
+                    // The staff notice is visible to the sender only now.
+                    signal.Notify(bot);
+                }
+            }
+        }
+
+        if (joined)
         {
             return new(SignUpOutcome.Waiting, waiting, await waitingList.PositionAsync(waiting, cancellationToken));
         }
@@ -253,6 +269,24 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         CreatedAt = now,
         ConfirmedAt = status == RegistrationStatus.Confirmed ? now : null,
     };
+
+    /// <summary>
+    /// A place in the queue is its id. SQLite commits one writer at a time, so ids commit in order; PostgreSQL hands
+    /// ids out at insert and commits in any order, and a waiter could miss one ahead of it still uncommitted when it
+    /// counts its place. There the waiters of one workshop join one at a time, behind a lock on the workshop's row
+    /// held until the commit.
+    /// </summary>
+    private async Task<IDbContextTransaction?> JoinQueueAsync(int workshopId, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Workshops\" WHERE \"Id\" = {workshopId} FOR NO KEY UPDATE", cancellationToken);
+        return transaction;
+    }
 
     /// <summary>Commits now; false when a unique index refused the row (the seat, or this person's other registration).</summary>
     private async Task<bool> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)

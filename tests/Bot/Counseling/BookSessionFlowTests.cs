@@ -4,13 +4,18 @@ using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Bot.Counseling;
 
 /// <summary>Booking, moving and cancelling counselling sessions through the sandbox chat, against demo data.</summary>
-public sealed class BookSessionFlowTests : IAsyncLifetime
+public sealed class BookSessionFlowOnSqliteTests() : BookSessionFlowTests(DatabaseProvider.Sqlite);
+
+public sealed class BookSessionFlowOnPostgresTests() : BookSessionFlowTests(DatabaseProvider.Postgres);
+
+public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const string Family = "خانواده و ازدواج";
     private const string Library = "کتابخانه عمومی مرکزی ایلام";
@@ -21,7 +26,7 @@ public sealed class BookSessionFlowTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host = await BotTestHost.StartAsync(h => h.Settings["Demo:Seed"] = "true");
+        host = await BotTestHost.StartAsync(h => h.Settings["Demo:Seed"] = "true", provider);
         me = NewPerson();
     }
 

@@ -1,5 +1,6 @@
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Sandbox;
+using RahZendegi.Domain.Data;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Bot.Hosting;
@@ -9,19 +10,19 @@ public sealed class BotProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    [Fact]
-    public async Task BotAlone_PointedAtABotApiServerOnLoopback_AnswersStartWithTheMainMenu()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task BotAlone_PointedAtABotApiServerOnLoopback_AnswersStartWithTheMainMenu(DatabaseProvider provider)
     {
         await using var server = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await server.StartAsync();
-        using var database = new TestDatabase();
-        using var bot = ProductProcess.Start("RahZendegi.Bot", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Bots__0__Platform"] = "Telegram",
-            ["Bots__0__Token"] = server.Emulator.DefaultToken,
-            ["Bots__0__ApiBaseUrl"] = server.BaseAddress.ToString(),
-        });
+        using var database = new TestDatabase(provider);
+        var environment = database.Settings("__").ToDictionary(p => p.Key, p => p.Value!);
+        environment["Bots__0__Platform"] = "Telegram";
+        environment["Bots__0__Token"] = server.Emulator.DefaultToken;
+        environment["Bots__0__ApiBaseUrl"] = server.BaseAddress.ToString();
+        using var bot = ProductProcess.Start("RahZendegi.Bot", environment);
         var user = server.Emulator.AddUser().Id;
 
         server.Bot.SendText(user, "/start");
@@ -38,6 +39,7 @@ public sealed class BotProcessTests
     [InlineData("ConnectionStrings__Default", "", "ConnectionStrings:Default")]
     [InlineData("Bots__0__Receive__Mode", "Push", "Bots:0:Receive:Mode")]
     [InlineData("Webhook__Listen", "port 8443", "Webhook:Listen")]
+    [InlineData("Database__Provider", "MySql", "Database:Provider")]
     public async Task BotAlone_WithAWrongSetting_StopsWithOneLineNamingTheKey(string variable, string value, string key)
     {
         using var database = new TestDatabase();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
 using Stateless.Reflection;
@@ -10,7 +11,11 @@ using Stateless.Reflection;
 namespace RahZendegi.Tests.Bot.Hosting;
 
 /// <summary>The guarantees of the update path, shown through the real worker and the sandbox over HTTP.</summary>
-public sealed class UpdatePipelineTests
+public sealed class UpdatePipelineOnSqliteTests() : UpdatePipelineTests(DatabaseProvider.Sqlite);
+
+public sealed class UpdatePipelineOnPostgresTests() : UpdatePipelineTests(DatabaseProvider.Postgres);
+
+public abstract class UpdatePipelineTests(DatabaseProvider provider)
 {
     private static string PrivateText(int updateId, long user, string text) => $$$"""
         {"update_id":{{{updateId}}},"message":{"message_id":{{{updateId}}},"date":1764300000,
@@ -21,7 +26,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task Restart_MidConversation_ResumesWhereItWas()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
         host.Chat.SendText(user, "راهنما");
         Assert.Equal(MainMenuTexts.HelpText, (await host.Chat.WaitForBotMessageAsync(user)).Text);
@@ -36,7 +41,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task SameUpdate_DeliveredTwice_IsHandledAndAnsweredOnce()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         const long user = 7001;
         host.Chat.EnqueueRawUpdate(PrivateText(500, user, "/start"));
         await host.Chat.WaitForBotMessageAsync(user, m => m.Text == MainMenuTexts.Welcome);
@@ -53,7 +58,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task HandledBatch_ReplayedAfterARestart_ChangesNothingAndSendsNothingTwice()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var users = Enumerable.Range(7100, 10).Select(u => (long)u).ToList();
         var batch = users.Select((user, i) => PrivateText(600 + i, user, "/start")).ToList();
         batch.ForEach(update => host.Chat.EnqueueRawUpdate(update));
@@ -90,7 +95,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task UnparseableUpdate_InABatch_DoesNotStallOtherUsers()
     {
-        await using var host = await BotTestHost.StartAsync(h => h.Settings["Pipeline:LongPollSeconds"] = "0");
+        await using var host = await BotTestHost.StartAsync(h => h.Settings["Pipeline:LongPollSeconds"] = "0", provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
         host.Chat.EnqueueRawUpdate("""{"update_id":900,"message":{"message_id":"not a number","date":"yesterday"}}""");
         host.Chat.SendText(user, "/start");
@@ -101,7 +106,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task UpdateId_RestartingLower_IsStillHandled()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
         host.Chat.SetNextUpdateId(1_000_000);
         host.Chat.SendText(user, "/start");
@@ -117,7 +122,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task OneUsersUpdates_AreAnsweredInOrder_WhileOthersRunInParallel()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var users = Enumerable.Range(0, 20).Select(_ => host.Sandbox.Emulator.AddUser().Id).ToList();
         foreach (var user in users)
         {
@@ -146,7 +151,7 @@ public sealed class UpdatePipelineTests
                 services.RemoveAll<IFlow>();
                 services.AddScoped<IFlow>(_ => new HangingFlow(release.Task));
             };
-        });
+        }, provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
 
         host.Chat.SendText(user, "/start");
@@ -160,7 +165,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task Reply_WhenSendingFailsOnce_IsSentAfterRetry()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
         host.Chat.FailNext("sendMessage", 502, "Bad Gateway");
 
@@ -176,7 +181,7 @@ public sealed class UpdatePipelineTests
     [Fact]
     public async Task Reply_ToAUserWhoBlockedTheBot_MarksThemUnreachable()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
         host.Chat.BlockBot(user);
 

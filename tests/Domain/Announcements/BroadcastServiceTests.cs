@@ -11,12 +11,16 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Domain.Announcements;
 
 /// <summary>Who a broadcast reaches, and that each recipient's copy is written once however often the expansion runs.</summary>
-public sealed class BroadcastServiceTests : IAsyncLifetime
+public sealed class BroadcastServiceOnSqliteTests() : BroadcastServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class BroadcastServiceOnPostgresTests() : BroadcastServiceTests(DatabaseProvider.Postgres);
+
+public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const string Bot = "test";
     private static readonly DateTime Now = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Now);
     private AppDbContext db = null!;
     private int ivan;

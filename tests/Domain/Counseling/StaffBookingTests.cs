@@ -13,23 +13,26 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Domain.Counseling;
 
 /// <summary>Staff booking at the desk for a member: the bot's own rules, price and slot race, whether or not the person has the bot.</summary>
-public sealed class StaffBookingTests : IAsyncLifetime
+public sealed class StaffBookingOnSqliteTests() : StaffBookingTests(DatabaseProvider.Sqlite);
+
+public sealed class StaffBookingOnPostgresTests() : StaffBookingTests(DatabaseProvider.Postgres);
+
+public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifetime
 {
     // Saturday 28 Azar 1405, 08:00 in Tehran.
     private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
     private const string Bot = "test";
     private const string Staff = "operator1";
 
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Now);
     private int libraryId;
     private int counselorId;
 
     public async Task InitializeAsync()
     {
+        await database.MigrateAsync();
         await using var db = database.NewContext();
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         var library = new Library { Name = "کتابخانه عمومی دهلران", Province = "ایلام", City = "دهلران" };
         db.Libraries.Add(library);
         await db.SaveChangesAsync();

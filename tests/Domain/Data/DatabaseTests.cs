@@ -26,13 +26,53 @@ public sealed class DatabaseTests : IDisposable
         .AddDomain()
         .BuildServiceProvider();
 
-    [Fact]
-    public void Model_ComparedWithTheMigrations_HasNoPendingChanges()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void Model_ComparedWithTheMigrations_HasNoPendingChanges(DatabaseProvider provider)
     {
-        using var db = database.NewContext();
+        using var target = new TestDatabase(provider);
+        using var db = target.NewContext();
 
-        // Fails when an entity changed without `dotnet ef migrations add` (see the README).
+        // Fails when an entity changed without both `dotnet ef migrations add` commands (see the README).
         Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public async Task Prepare_OnPostgres_AppliesThePostgresMigrationsThroughTheSameContext()
+    {
+        using var postgres = new TestDatabase(DatabaseProvider.Postgres);
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(postgres.Settings()).Build())
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILoggerFactory), NullLoggerFactory.Instance)
+            .AddDomain()
+            .BuildServiceProvider();
+
+        await services.PrepareDatabaseAsync();
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(db.Database.IsNpgsql());
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Empty(db.Libraries);
+    }
+
+    [Fact]
+    public async Task Start_WithAnUnknownProvider_FailsNamingTheKey()
+    {
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = database.ConnectionString,
+                ["Database:Provider"] = "7",
+            }).Build())
+            .AddDomain()
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseProviderOptions>>().Value);
+        Assert.Contains("Database:Provider", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

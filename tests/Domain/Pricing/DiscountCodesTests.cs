@@ -1,14 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Pricing;
 
 // Needs the migration that adds the DiscountCodes table.
-public sealed class DiscountCodesTests : IAsyncLifetime
+public sealed class DiscountCodesOnSqliteTests() : DiscountCodesTests(DatabaseProvider.Sqlite);
+
+public sealed class DiscountCodesOnPostgresTests() : DiscountCodesTests(DatabaseProvider.Postgres);
+
+public abstract class DiscountCodesTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateTime Now = new(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc);
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
 
     public async Task InitializeAsync()
     {

@@ -1,14 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Tests.Domain.Workshops;
 
 /// <summary>Capacity is the database's to enforce: many people at once, each in their own lane, never overfill a workshop.</summary>
-public sealed class WorkshopCapacityTests : IAsyncLifetime
+public sealed class WorkshopCapacityOnSqliteTests() : WorkshopCapacityTests(DatabaseProvider.Sqlite);
+
+public sealed class WorkshopCapacityOnPostgresTests() : WorkshopCapacityTests(DatabaseProvider.Postgres);
+
+public abstract class WorkshopCapacityTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private WorkshopTestBed bed = null!;
 
-    public async Task InitializeAsync() => bed = await WorkshopTestBed.CreateAsync();
+    public async Task InitializeAsync() => bed = await WorkshopTestBed.CreateAsync(provider);
 
     public async Task DisposeAsync() => await bed.DisposeAsync();
 

@@ -11,26 +11,25 @@ using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Workshops;
 
-/// <summary>A migrated SQLite file with a library and the article's workshop discounts, and a fake clock.</summary>
+/// <summary>A migrated database (a SQLite file unless asked for PostgreSQL) with a library and the article's workshop discounts, and a fake clock.</summary>
 internal sealed class WorkshopTestBed : IAsyncDisposable
 {
     public const string Bot = "test";
     public static readonly DateTime Start = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database;
+
+    private WorkshopTestBed(DatabaseProvider provider) => database = new TestDatabase(provider);
 
     public FakeTimeProvider Time { get; } = new(Start);
     public WorkshopOptions Options { get; } = new();
     public int LibraryId { get; private set; }
 
-    public static async Task<WorkshopTestBed> CreateAsync()
+    public static async Task<WorkshopTestBed> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var bed = new WorkshopTestBed();
+        var bed = new WorkshopTestBed(provider);
+        await bed.database.MigrateAsync();
         await using var db = bed.database.NewContext();
-        await db.Database.MigrateAsync();
-
-        // As in production: readers do not wait for writers.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         var library = new Library { Name = "کتابخانه عمومی مرکزی ایلام", Province = "ایلام", City = "ایلام" };
         db.Libraries.Add(library);
         db.DiscountRules.AddRange(

@@ -88,7 +88,7 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (RahZendegi.Domain.Data.Constraints.IsViolation(e))
         {
             // Another desk registered the same national ID a moment ago: the unique index decided.
             db.ChangeTracker.Clear();
