@@ -52,7 +52,7 @@ public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLa
             catch (Exception e)
             {
                 failures++;
-                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
+                var wait = ReceiveBackoff.After(failures);
                 // The exception's message only: a request address would carry the token.
                 logger.LogWarning("Bot {Bot}: {Method} failed ({Error}: {Message}); trying again in {Seconds}s.",
                     bot.Name, webhookCleared ? "getUpdates" : "deleteWebhook", e.GetType().Name, e.Message, wait.TotalSeconds);

@@ -62,7 +62,7 @@ public sealed class WebhookReceiver(BotEndpoint bot, ReceiveOptions options, Upd
             catch (Exception e)
             {
                 failures++;
-                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
+                var wait = ReceiveBackoff.After(failures);
                 // The exception's message only: the request address carries the token, Bale's webhook address the secret.
                 logger.LogWarning("Bot {Bot}: setWebhook failed ({Error}: {Message}); trying again in {Seconds}s.",
                     bot.Name, e.GetType().Name, e.Message, wait.TotalSeconds);
