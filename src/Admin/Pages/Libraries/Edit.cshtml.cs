@@ -25,11 +25,17 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
     public sealed class LibraryInput
     {
         public string? Name { get; set; }
-        public string? Province { get; set; } = "ایلام";
+        public string? Province { get; set; } = LibrariesTexts.DefaultProvince;
         public string? City { get; set; }
         public string? Address { get; set; }
         public string? Phone { get; set; }
         public bool Active { get; set; } = true;
+
+        public static LibraryInput Of(Library library) => new()
+        {
+            Name = library.Name, Province = library.Province, City = library.City, Address = library.Address,
+            Phone = library.Phone is null ? null : PersianText.ToPersianDigits(library.Phone), Active = library.Active,
+        };
     }
 
     public sealed record ClosureRow(int Id, DateTime StartsAt, DateTime EndsAt, string? Reason);
@@ -58,11 +64,7 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
             return NotFound();
         }
 
-        Input = new LibraryInput
-        {
-            Name = library.Name, Province = library.Province, City = library.City,
-            Address = library.Address, Phone = library.Phone is null ? null : PersianText.ToPersianDigits(library.Phone), Active = library.Active,
-        };
+        Input = LibraryInput.Of(library);
         await LoadAsync(id.Value, cancellationToken);
         return Page();
     }
@@ -106,7 +108,6 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
 
         if (!ModelState.IsValid)
         {
-            Id = id;
             if (id is not null)
             {
                 await LoadAsync(id.Value, cancellationToken);
@@ -140,8 +141,7 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
 
         if (PeriodForm.Read(Closure, nameof(Closure), ModelState) is not var (starts, ends))
         {
-            Id = id;
-            Input = new LibraryInput { Name = library.Name, Province = library.Province, City = library.City, Address = library.Address, Phone = library.Phone, Active = library.Active };
+            Input = LibraryInput.Of(library);
             await LoadAsync(id, cancellationToken);
             return Page();
         }
