@@ -239,7 +239,9 @@ public sealed partial class BookSessionFlow
         var slot = (await DaySlotsAsync(context, draft))
             .FirstOrDefault(s => s.CounselorId == draft.SlotCounselorId && s.StartsAt == draft.SlotStartsAt);
         var result = slot == default
-            ? BookingResult.Failed(BookingError.SlotTaken)
+            ? await bookings.FindOwnAtAsync(bot, user, draft.SlotCounselorId!.Value, draft.SlotStartsAt!.Value, context.Cancellation) is { } mine
+                ? new BookingResult(mine, BookingError.None)
+                : BookingResult.Failed(BookingError.SlotTaken)
             : draft.MovingBookingId is { } moving
                 ? await bookings.RescheduleAsync(moving, bot, user, slot, context.Cancellation)
                 : await bookings.BookAsync(new BookingRequest(bot, user, input.ChatId, slot, draft.Topic!.Value, draft.DiscountCode), context.Cancellation);

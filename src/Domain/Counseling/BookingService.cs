@@ -75,7 +75,7 @@ public sealed partial class BookingService(
     private async Task<BookingResult> BookAsync(Person person, Slot slot, CounselingTopic topic, string? discountCode, string? staffUserName,
         CancellationToken cancellationToken)
     {
-        if (await OwnBookingAtAsync(person, slot, cancellationToken) is { } existing)
+        if (await OwnBookingAtAsync(person, slot.CounselorId, slot.StartsAt, cancellationToken) is { } existing)
         {
             // The same confirmation again (a double tap, or a redelivery after a crash): the same booking.
             return new(existing, BookingError.None);
@@ -293,9 +293,16 @@ public sealed partial class BookingService(
         ? b => b.BotName == bot && b.UserId == person.UserId
         : b => b.MemberId == person.MemberId;
 
-    private Task<Booking?> OwnBookingAtAsync(Person person, Slot slot, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The person's own confirmed booking of this counsellor at this time, if there is one: a confirmation handled
+    /// again after a crash finds its slot no longer free, because it holds it itself.
+    /// </summary>
+    public Task<Booking?> FindOwnAtAsync(string botName, long userId, int counselorId, DateTime startsAt, CancellationToken cancellationToken) =>
+        OwnBookingAtAsync(Person.Messenger(botName, userId, 0), counselorId, startsAt, cancellationToken);
+
+    private Task<Booking?> OwnBookingAtAsync(Person person, int counselorId, DateTime startsAt, CancellationToken cancellationToken) =>
         db.Bookings.Include(b => b.Counselor).Include(b => b.Library).Where(Owns(person)).SingleOrDefaultAsync(b =>
-            b.CounselorId == slot.CounselorId && b.StartsAt == slot.StartsAt && b.Status == BookingStatus.Confirmed, cancellationToken);
+            b.CounselorId == counselorId && b.StartsAt == startsAt && b.Status == BookingStatus.Confirmed, cancellationToken);
 
     private Task<bool> OverlapsOwnAsync(Person person, Slot slot, int? except, CancellationToken cancellationToken) =>
         db.Bookings.Where(Owns(person)).AnyAsync(b => b.Status == BookingStatus.Confirmed
