@@ -140,5 +140,23 @@ public sealed partial class SandboxBot
         public int Id { get; } = id;
         public string Json { get; } = json;
         public bool Delivered { get; set; }
+
+        /// <summary>The chat (or user) the update belongs to; 0 for one that names none or cannot be read.</summary>
+        public long ChatKey { get; } = ChatKeyOf(json);
+
+        private static long ChatKeyOf(string json)
+        {
+            try
+            {
+                var update = JsonNode.Parse(json) as JsonObject;
+                var body = update?.FirstOrDefault(p => p.Key != "update_id").Value as JsonObject;
+                var chat = body?["chat"] ?? (body?["message"] as JsonObject)?["chat"] ?? body?["from"];
+                return chat?["id"]?.GetValue<long>() ?? 0;
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+            {
+                return 0;
+            }
+        }
     }
 }

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 namespace RahZendegi.Bot.Sandbox;
 
 /// <summary>
-/// Webhooks as Telegram runs them: once set, each queued update is POSTed to the URL in order, with the
-/// secret_token in a header when one was given, and tried again until the bot answers 2xx; getUpdates is refused
-/// meanwhile. deleteWebhook stops the deliveries and keeps what is pending for the next getUpdates or webhook.
+/// Webhooks as Telegram runs them: once set, each queued update is POSTed to the URL (one chat's in order, different
+/// chats' at once), with the secret_token in a header when one was given, and tried again until the bot answers 2xx;
+/// getUpdates is refused meanwhile. deleteWebhook stops the deliveries and keeps what is pending for the next getUpdates or webhook.
 /// </summary>
 public sealed partial class SandboxBot
 {
@@ -75,6 +75,7 @@ public sealed partial class SandboxBot
         if (secret is not null && (secret.Length is 0 or > 256 || !secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
             throw new BotApiException(400, "Bad Request: secret token contains unallowed characters");
 
+        var maxConnections = Math.Clamp(args.Int("max_connections") ?? 40, 1, 100);
         CancellationTokenSource stop;
         lock (_gate)
         {
@@ -85,7 +86,7 @@ public sealed partial class SandboxBot
             stop = _webhookStop = new CancellationTokenSource();
         }
 
-        _ = Task.Run(() => DeliverAsync(stop.Token), CancellationToken.None);
+        _ = Task.Run(() => DeliverAsync(maxConnections, stop.Token), CancellationToken.None);
         return true;
     }
 
@@ -123,50 +124,77 @@ public sealed partial class SandboxBot
             throw new BotApiException(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     }
 
-    // One update at a time, oldest first: a chat's updates arrive in order, and a refused one holds up those behind it.
-    private async Task DeliverAsync(CancellationToken stop)
+    // As Telegram: one chat's updates one at a time and in order (a refused one holds up those behind it), different
+    // chats at once, up to max_connections deliveries in flight.
+    private async Task DeliverAsync(int maxConnections, CancellationToken stop)
     {
+        var inFlight = new HashSet<long>();
         try
         {
             while (!stop.IsCancellationRequested)
             {
-                PendingUpdate? next;
+                List<PendingUpdate> ready;
                 string? url;
                 string? secret;
-                Task arrived;
+                Task changed;
                 lock (_gate)
                 {
-                    next = _queue.FirstOrDefault();
                     url = _webhookUrl;
                     secret = _webhookSecret;
-                    arrived = _updatesArrived.Task;
+                    changed = _updatesArrived.Task;
+                    if (url is null)
+                        return;
+                    ready = FirstOfEachChatLocked(inFlight, maxConnections - inFlight.Count);
+                    inFlight.UnionWith(ready.Select(u => u.ChatKey));
                 }
 
-                if (url is null)
-                    return;
-                if (next is null)
-                {
-                    await arrived.WaitAsync(stop);
-                    continue;
-                }
-
-                var status = await PostAsync(url, secret, next.Json, stop);
-                lock (_gate)
-                {
-                    _webhookAnswers.Add(status);
-                    _webhookAnswered.TrySetResult();
-                    _webhookAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-                    if (status is >= 200 and < 300)
-                        _queue.Remove(next);
-                }
-
-                if (status is < 200 or >= 300)
-                    await Task.Delay(WebhookRetryDelay, TimeProvider.System, stop);
+                foreach (var update in ready)
+                    _ = Task.Run(() => DeliverOneAsync(update, url, secret, inFlight, stop), CancellationToken.None);
+                await changed.WaitAsync(stop);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // deleteWebhook: what is left stays queued.
+        }
+    }
+
+    // Call under _gate: the oldest queued update of each chat that has none in flight.
+    private List<PendingUpdate> FirstOfEachChatLocked(HashSet<long> inFlight, int room)
+    {
+        var seen = new HashSet<long>(inFlight);
+        var ready = new List<PendingUpdate>();
+        foreach (var update in _queue)
+        {
+            if (ready.Count >= room)
+                break;
+            if (seen.Add(update.ChatKey))
+                ready.Add(update);
+        }
+
+        return ready;
+    }
+
+    private async Task DeliverOneAsync(PendingUpdate update, string url, string? secret, HashSet<long> inFlight, CancellationToken stop)
+    {
+        var status = await PostAsync(url, secret, update.Json, stop);
+        lock (_gate)
+        {
+            _webhookAnswers.Add(status);
+            _webhookAnswered.TrySetResult();
+            _webhookAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (status is >= 200 and < 300)
+                _queue.Remove(update);
+        }
+
+        if (status is < 200 or >= 300)
+            await Task.Delay(WebhookRetryDelay, TimeProvider.System, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        lock (_gate)
+        {
+            inFlight.Remove(update.ChatKey);
+            // Wakes the delivery loop: this chat may go on.
+            _updatesArrived.TrySetResult();
+            _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 
