@@ -17,6 +17,8 @@ namespace RahZendegi.Domain;
 
 public static class DomainServiceCollectionExtensions
 {
+    private static readonly OutboxNotifications OutboxNotify = new();
+
     public static IServiceCollection AddDomain(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -55,7 +57,8 @@ public static class DomainServiceCollectionExtensions
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
                 .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate()));
         services.AddDbContext<PostgresDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default));
+            options.UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
+                .AddInterceptors(OutboxNotify));
 
         // Everything asks for AppDbContext; on PostgreSQL it is a PostgresDbContext, the type its migrations belong to.
         // PostgreSQL needs neither the pragmas nor the write gate.

@@ -9,7 +9,8 @@ namespace RahZendegi.Bot.Hosting;
 
 /// <summary>
 /// Starts every configured bot: a receiver (polling, or a webhook on the shared listener), the lanes and an outbox sender each. With no bot token at all,
-/// it first starts the sandbox messenger on loopback and serves a bot there.
+/// it first starts the sandbox messenger on loopback and serves a bot there. When several instances share a PostgreSQL
+/// database, one of them at a time sends (and polls) for each bot; another takes over when it stops or dies (ADR 7).
 /// </summary>
 public sealed class BotHost(
     IOptions<List<BotOptions>> botOptions,
@@ -19,6 +20,7 @@ public sealed class BotHost(
     BotRegistry registry,
     UpdateInbox inbox,
     UpdateHandler handler,
+    InstanceLocks locks,
     OutboxSignal signal,
     SendRecords records,
     IServiceScopeFactory scopes,
@@ -26,6 +28,11 @@ public sealed class BotHost(
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan IdentifyTimeout = TimeSpan.FromSeconds(10);
+
+    // An update stored this long ago and still open was left by an instance that stopped: another one handles it.
+    private static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan LeaseCheck = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RoleRetry = TimeSpan.FromSeconds(2);
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> loops = [];
     private readonly List<OutboxSender> senders = [];
@@ -55,18 +62,25 @@ public sealed class BotHost(
             await IdentifyAsync(bot, botLogger, cancellationToken);
             var sender = new OutboxSender(bot, scopes, signal, records, time, pipeline, botLogger);
             senders.Add(sender);
-            loops.Add(Task.Run(() => sender.RunAsync(stopping.Token), CancellationToken.None));
+            loops.Add(Task.Run(() => HoldRoleAsync($"send:{bot.Name}", botLogger, sender.RunAsync), CancellationToken.None));
+
+            // Before anything listens: a person's updates left from the last run are handled before their new ones.
+            foreach (var left in await inbox.UnhandledAsync(bot.Name, TimeSpan.Zero, cancellationToken))
+            {
+                lanes.Post(left);
+            }
+
+            loops.Add(Task.Run(() => SweepStalledAsync(bot.Name, stopping.Token), CancellationToken.None));
             if (options.Receive.IsWebhook)
             {
                 var receiver = new WebhookReceiver(bot, options.Receive, inbox, lanes, time, botLogger);
-                await receiver.PostPendingAsync(cancellationToken);
                 webhooks.Add(receiver);
                 starts.Add(() => receiver.RegisterAsync(stopping.Token));
             }
             else
             {
                 var receiver = new PollingReceiver(bot, inbox, lanes, time, pipeline, botLogger);
-                starts.Add(() => receiver.RunAsync(stopping.Token));
+                starts.Add(() => HoldRoleAsync($"poll:{bot.Name}", botLogger, receiver.RunAsync));
                 logger.LogInformation("Bot {Bot} ({Platform}) is listening by long polling.", bot.Name, options.Platform);
             }
         }
@@ -82,6 +96,82 @@ public sealed class BotHost(
         foreach (var start in starts)
         {
             loops.Add(Task.Run(start, CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// Runs the work while this instance holds the role, and waits for the role again when it is lost. On SQLite the
+    /// role is always this process's.
+    /// </summary>
+    private async Task HoldRoleAsync(string role, ILogger botLogger, Func<CancellationToken, Task> work)
+    {
+        var stop = stopping.Token;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await using var lease = await locks.TakeRoleAsync(role, stop);
+                using var lost = CancellationTokenSource.CreateLinkedTokenSource(stop);
+                var watching = Task.CompletedTask;
+                if (lease != Lease.Local)
+                {
+                    botLogger.LogInformation("This instance now holds {Role}.", role);
+                    watching = WatchAsync(lease, role, botLogger, lost);
+                }
+
+                await work(lost.Token);
+                await lost.CancelAsync();
+                await watching;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                botLogger.LogWarning("{Role} could not be taken ({Error}: {Message}); trying again in {Seconds}s.", role, e.GetType().Name, e.Message, RoleRetry.TotalSeconds);
+                await Task.Delay(RoleRetry, time, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    // The lock lives as long as its connection: once that is gone another instance may hold the role, so the work stops.
+    private async Task WatchAsync(Lease lease, string role, ILogger botLogger, CancellationTokenSource lost)
+    {
+        while (!lost.IsCancellationRequested)
+        {
+            await Task.Delay(LeaseCheck, time, lost.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!lost.IsCancellationRequested && !await lease.IsHeldAsync(lost.Token))
+            {
+                botLogger.LogWarning("This instance lost {Role}; it waits to take it again.", role);
+                await lost.CancelAsync();
+            }
+        }
+    }
+
+    private async Task SweepStalledAsync(string botName, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(StalledAfter, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                try
+                {
+                    foreach (var stalled in await inbox.UnhandledAsync(botName, StalledAfter, stop))
+                    {
+                        lanes!.Post(stalled);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning("Bot {Bot}: looking for stalled updates failed ({Error}); the next round tries again.", botName, e.GetType().Name);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
         }
     }
 

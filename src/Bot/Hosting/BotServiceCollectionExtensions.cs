@@ -33,11 +33,13 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
 
         services.AddSingleton<BotRegistry>();
+        services.AddSingleton<InstanceLocks>();
         services.AddSingleton<UpdateInbox>();
         services.AddSingleton<UpdateHandler>();
         services.AddSingleton<SendRecords>();
         services.AddHostedService<BotHost>();
         services.AddHostedService<HousekeepingService>();
+        services.AddHostedService<OutboxListener>();
 
         services.AddScoped<ConversationRouter>();
         services.AddScoped<IFlow, MainMenuFlow>();

@@ -6,7 +6,8 @@ namespace RahZendegi.Bot.Hosting;
 
 /// <summary>
 /// Work that runs in rounds (reminders, offers that time out): once at start, then every period, each round in
-/// its own scope; a failed round is logged and the next one tries again.
+/// its own scope; a failed round is logged and the next one tries again. With several instances on one database,
+/// a round runs in one of them at a time: the others skip it while it runs (ADR 7).
 /// </summary>
 public abstract class PeriodicRound(IServiceScopeFactory scopes, TimeProvider time, ILogger logger, TimeSpan period) : BackgroundService
 {
@@ -20,7 +21,12 @@ public abstract class PeriodicRound(IServiceScopeFactory scopes, TimeProvider ti
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await RunOnceAsync(scope.ServiceProvider, stoppingToken);
+                await using var lease = await scope.ServiceProvider.GetRequiredService<InstanceLocks>()
+                    .TryTakeRoleAsync("round:" + GetType().Name, stoppingToken);
+                if (lease is not null)
+                {
+                    await RunOnceAsync(scope.ServiceProvider, stoppingToken);
+                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

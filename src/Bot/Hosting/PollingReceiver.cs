@@ -11,11 +11,6 @@ public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLa
 {
     public async Task RunAsync(CancellationToken stopping)
     {
-        foreach (var pending in await inbox.PendingAsync(bot.Name, stopping))
-        {
-            lanes.Post(pending);
-        }
-
         long? offset = null;
         var failures = 0;
         var webhookCleared = false;

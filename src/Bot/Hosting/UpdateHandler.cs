@@ -10,17 +10,45 @@ namespace RahZendegi.Bot.Hosting;
 
 /// <summary>
 /// Handles one update in its own scope and commits everything it caused at once: the conversation state,
-/// domain changes, the replies (outbox) and the mark that the update was handled.
+/// domain changes, the replies (outbox) and the mark that the update was handled. With several instances, the
+/// person's turn is taken first, and any earlier update of theirs still open (stored by another instance) goes first.
 /// </summary>
 public sealed class UpdateHandler(
     IServiceScopeFactory scopes,
     BotRegistry bots,
+    UpdateInbox inbox,
+    InstanceLocks locks,
     OutboxSignal outboxSignal,
     TimeProvider time,
     IOptions<PipelineOptions> options,
     ILogger<UpdateHandler> logger)
 {
     public async Task HandleAsync(InboxItem item, CancellationToken stopping)
+    {
+        try
+        {
+            await using var turn = await locks.TakePersonAsync(item.BotName, item.UserKey, stopping);
+            foreach (var earlier in await inbox.OpenBeforeAsync(item, stopping))
+            {
+                await HandleWithinDeadlineAsync(earlier, stopping);
+            }
+
+            await HandleWithinDeadlineAsync(item, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: the update stays in the inbox and is handled after the restart.
+        }
+        catch (Exception e)
+        {
+            // The database could not be reached: the update stays in the inbox, and the host's sweep posts it again.
+            logger.LogError(e, "Bot {Bot}: update {InboxId} could not be started; it is tried again later.", item.BotName, item.InboxId);
+        }
+
+        outboxSignal.Notify(item.BotName);
+    }
+
+    private async Task HandleWithinDeadlineAsync(InboxItem item, CancellationToken stopping)
     {
         var limit = options.Value.UpdateDeadline;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
@@ -40,8 +68,6 @@ public sealed class UpdateHandler(
             logger.LogError(e, "Bot {Bot}: update {InboxId} failed; the user is asked to try again.", item.BotName, item.InboxId);
             await GiveUpAsync(item, stopping);
         }
-
-        outboxSignal.Notify(item.BotName);
     }
 
     private async Task HandleOnceAsync(InboxItem item, BotEndpoint bot, CancellationToken cancellationToken)

@@ -26,18 +26,6 @@ public sealed class WebhookReceiver(BotEndpoint bot, ReceiveOptions options, Upd
     private string Url => $"{options.PublicUrl!.TrimEnd('/')}/webhook/{Uri.EscapeDataString(bot.Name)}"
         + (bot.Capabilities.WebhookSecretInPath ? "/" + options.Secret : "");
 
-    /// <summary>
-    /// Hands the updates left from the last run to the lanes, before the listener starts: a webhook left set by a
-    /// crash may deliver at once, and a user's older updates must be handled first.
-    /// </summary>
-    public async Task PostPendingAsync(CancellationToken cancellationToken)
-    {
-        foreach (var pending in await inbox.PendingAsync(bot.Name, cancellationToken))
-        {
-            lanes.Post(pending);
-        }
-    }
-
     /// <summary>Registers the webhook, trying again until it is.</summary>
     public async Task RegisterAsync(CancellationToken stopping)
     {
