@@ -2,8 +2,11 @@ using RahZendegi.Bot.Sandbox;
 
 namespace RahZendegi.Tests.Support;
 
-/// <summary>One person in the sandbox chat, reading the bot's answers in order like a script.</summary>
-public sealed class ChatScript(SandboxBot chat, long userId)
+/// <summary>
+/// One person in the sandbox chat, reading the bot's answers in order like a script. <paramref name="patience"/>: how
+/// long to wait for each answer when the emulator's default is too short (real processes under load).
+/// </summary>
+public sealed class ChatScript(SandboxBot chat, long userId, TimeSpan? patience = null)
 {
     public long UserId => userId;
 
@@ -14,7 +17,7 @@ public sealed class ChatScript(SandboxBot chat, long userId)
         return await NextAsync();
     }
 
-    public Task<SandboxMessage> NextAsync() => chat.WaitForBotMessageAsync(userId);
+    public Task<SandboxMessage> NextAsync() => chat.WaitForBotMessageAsync(userId, timeout: patience);
 
     public async Task<SandboxMessage> ShareContactAsync(string phone, long? ownerId = null)
     {

@@ -102,6 +102,22 @@ public sealed class ProductProcess : IDisposable
         }
     }
 
+    /// <summary>Asks the process to stop as a service manager does (SIGTERM) and waits until it has.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        if (Kill(process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"SIGTERM could not be sent to process {process.Id}.");
+        }
+
+        return await WaitForExitAsync(timeout);
+    }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var limit = new CancellationTokenSource(timeout);

@@ -21,6 +21,7 @@ public sealed class WebhookBalancer(IReadOnlyList<Uri> instances, int duplicateE
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private WebApplication? app;
     private Uri? baseAddress;
+    private readonly int[] answered = new int[instances.Count];
     private int requests;
     private int duplicates;
 
@@ -29,6 +30,9 @@ public sealed class WebhookBalancer(IReadOnlyList<Uri> instances, int duplicateE
 
     /// <summary>Requests sent a second time to another instance.</summary>
     public int Duplicates => Volatile.Read(ref duplicates);
+
+    /// <summary>How many requests each instance answered, in the order the instances were given.</summary>
+    public IReadOnlyList<int> Answered => [.. answered];
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
@@ -72,8 +76,12 @@ public sealed class WebhookBalancer(IReadOnlyList<Uri> instances, int duplicateE
     {
         for (var i = 0; i < instances.Count; i++)
         {
-            if (await SendAsync(instances[(turn + i) % instances.Count], pathAndQuery, secret, body, cancellationToken) is { } status)
+            var instance = (turn + i) % instances.Count;
+            if (await SendAsync(instances[instance], pathAndQuery, secret, body, cancellationToken) is { } status)
+            {
+                Interlocked.Increment(ref answered[instance]);
                 return status;
+            }
         }
 
         return StatusCodes.Status502BadGateway;
