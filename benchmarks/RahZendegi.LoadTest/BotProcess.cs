@@ -30,7 +30,7 @@ public sealed class BotProcess : IDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
-        // The one line that says the receivers run.
+        // The one line that says the receivers run: by long polling, or the webhook listener is up.
         start.Environment["Logging__LogLevel__RahZendegi.Bot.Hosting.BotHost"] = "Information";
         foreach (var (key, value) in settings)
         {
@@ -67,7 +67,8 @@ public sealed class BotProcess : IDisposable
             return;
         }
 
-        if (line.Contains("is listening by long polling", StringComparison.Ordinal))
+        if (line.Contains("is listening by long polling", StringComparison.Ordinal)
+            || line.Contains("The webhook listener is at", StringComparison.Ordinal))
         {
             listening.TrySetResult();
         }
