@@ -18,6 +18,8 @@ public sealed class BotFleet : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => [.. bots.SelectMany(b => b.Errors)];
 
+    public int Failures => bots.Sum(b => b.Failures);
+
     public static async Task<BotFleet> StartAsync(Setup setup, IReadOnlyDictionary<string, string> settings, SandboxServer sandbox, TimeSpan timeout)
     {
         var fleet = new BotFleet();

@@ -12,6 +12,7 @@ public sealed class BotProcess : IDisposable
     private readonly Process process;
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> errors = [];
+    private int failures;
 
     private BotProcess(Process process) => this.process = process;
 
@@ -49,6 +50,9 @@ public sealed class BotProcess : IDisposable
         return bot;
     }
 
+    /// <summary>Entries logged at Error or Critical (each of them, not only the first few kept in <see cref="Errors"/>).</summary>
+    public int Failures => Volatile.Read(ref failures);
+
     public IReadOnlyList<string> Errors
     {
         get
@@ -74,6 +78,11 @@ public sealed class BotProcess : IDisposable
         }
         else if (!line.StartsWith("info: ", StringComparison.Ordinal))
         {
+            if (line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref failures);
+            }
+
             lock (errors)
             {
                 // Warnings and errors only reach the output; keep the first few to show.

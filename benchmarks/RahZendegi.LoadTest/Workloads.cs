@@ -90,6 +90,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         var replies = measurement.Replies;
         var notes = Notes(
             measurement.Timeouts > 0 ? $"{measurement.Timeouts} timeouts" : null,
+            FailuresNote(bot),
             WebhookNote(setup, sandbox.Bot),
             ServerNote(serverAfter - serverBefore, replies));
         if (bot.Errors.Count > 0)
@@ -173,7 +174,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
             (after.Cpu - before.Cpu).TotalMilliseconds / messages,
             after.PeakWorkingSet,
             after.Private,
-            Notes($"{sandbox.Bot.ErrorAnswers(429)} answers 429", WebhookNote(setup, sandbox.Bot), ServerNote(serverAfter - serverBefore, messages)));
+            Notes($"{sandbox.Bot.ErrorAnswers(429)} answers 429", FailuresNote(bot), WebhookNote(setup, sandbox.Bot), ServerNote(serverAfter - serverBefore, messages)));
     }
 
     private static async Task<ServerCpu?> ServerCpuAsync(LoadDatabase database) =>
@@ -183,6 +184,9 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         cpu is { } time && updates > 0
             ? FormattableString.Invariant($"database server {time.TotalMilliseconds / updates:N3} CPU ms/update")
             : null;
+
+    // Over the whole run, warm-up included: a clean run logs none.
+    private static string? FailuresNote(BotFleet bot) => bot.Failures > 0 ? $"{bot.Failures} errors logged by the bot" : null;
 
     // A delivery the bot did not take (not 2xx, or no answer) waits 200 ms in the sandbox and holds up its chat.
     private static string? WebhookNote(Setup setup, SandboxBot bot)
