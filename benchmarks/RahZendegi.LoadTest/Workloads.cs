@@ -65,7 +65,9 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
         await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: true), sandbox, StartTimeout);
-        log.WriteLine($"  bot process {string.Join(", ", bot.Ids)} (attach dotnet-trace or dotnet-counters to it)");
+        log.WriteLine(bot.Ids.Count == 1
+            ? $"  bot process {bot.Ids[0]} (attach dotnet-trace or dotnet-counters to it)"
+            : $"  bot processes {string.Join(", ", bot.Ids)} (attach dotnet-trace or dotnet-counters to each)");
         var server = await ServerCpuAsync(database);
         var clock = sandbox.Emulator.Time;
         var measurement = new Measurement();
