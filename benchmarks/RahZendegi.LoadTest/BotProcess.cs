@@ -12,6 +12,7 @@ public sealed class BotProcess : IDisposable
     private readonly Process process;
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> errors = [];
+    private int failures;
 
     private BotProcess(Process process) => this.process = process;
 
@@ -30,7 +31,7 @@ public sealed class BotProcess : IDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
-        // The one line that says the receivers run.
+        // The one line that says the receivers run: by long polling, or the webhook listener is up.
         start.Environment["Logging__LogLevel__RahZendegi.Bot.Hosting.BotHost"] = "Information";
         foreach (var (key, value) in settings)
         {
@@ -48,6 +49,9 @@ public sealed class BotProcess : IDisposable
         await bot.listening.Task.WaitAsync(timeout);
         return bot;
     }
+
+    /// <summary>Entries logged at Error or Critical (each of them, not only the first few kept in <see cref="Errors"/>).</summary>
+    public int Failures => Volatile.Read(ref failures);
 
     public IReadOnlyList<string> Errors
     {
@@ -67,12 +71,18 @@ public sealed class BotProcess : IDisposable
             return;
         }
 
-        if (line.Contains("is listening by long polling", StringComparison.Ordinal))
+        if (line.Contains("is listening by long polling", StringComparison.Ordinal)
+            || line.Contains("The webhook listener is at", StringComparison.Ordinal))
         {
             listening.TrySetResult();
         }
         else if (!line.StartsWith("info: ", StringComparison.Ordinal))
         {
+            if (line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref failures);
+            }
+
             lock (errors)
             {
                 // Warnings and errors only reach the output; keep the first few to show.

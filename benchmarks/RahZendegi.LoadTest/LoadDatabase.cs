@@ -8,15 +8,24 @@ using RahZendegi.Domain;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Tests.Support;
 
 namespace RahZendegi.LoadTest;
 
-/// <summary>A fresh SQLite file for one workload: the schema, the demo libraries and counsellors, and, when asked, many members.</summary>
-public sealed class LoadDatabase : IDisposable
+/// <summary>
+/// A fresh database for one workload, a SQLite file or a PostgreSQL database with a random name (dropped afterwards):
+/// the schema, the demo libraries and counsellors, and, when asked, many members.
+/// </summary>
+public sealed class LoadDatabase(DatabaseProvider provider) : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("rahzendegi-load-").FullName;
+    private readonly TestDatabase database = new(provider);
 
-    public string ConnectionString => $"Data Source={Path.Combine(folder, "load.db")}";
+    public DatabaseProvider Provider => database.Provider;
+
+    public string ConnectionString => database.ConnectionString;
+
+    /// <summary>The bot process's settings for this database, as environment variables.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => database.Settings("__");
 
     public async Task PrepareAsync()
     {
@@ -75,11 +84,9 @@ public sealed class LoadDatabase : IDisposable
 
     private ServiceProvider Services()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = ConnectionString,
-            ["Demo:Seed"] = "true",
-        }).Build();
+        var settings = database.Settings();
+        settings["Demo:Seed"] = "true";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
@@ -87,11 +94,7 @@ public sealed class LoadDatabase : IDisposable
             .BuildServiceProvider();
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => database.Dispose();
 }
 
 /// <summary>Valid, distinct national IDs (کد ملی) made from a number: nine digits and their check digit.</summary>

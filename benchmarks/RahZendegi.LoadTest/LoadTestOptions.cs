@@ -13,14 +13,15 @@ public sealed record LoadTestOptions(
     int? Minutes,
     int? Lanes,
     IReadOnlyList<string> BotEnvironment,
-    IReadOnlySet<string> Workloads)
+    IReadOnlySet<string> Workloads,
+    IReadOnlyList<Setup> Setups)
 {
     public static RootCommand Command(Func<LoadTestOptions, Task<int>> run)
     {
         var users = new Option<int[]>("--users")
         {
             Description = "Concurrent people for the mix, one run each.",
-            DefaultValueFactory = _ => [50, 200, 1000],
+            DefaultValueFactory = _ => [50, 200],
             AllowMultipleArgumentsPerToken = true,
         };
         var seconds = new Option<int>("--seconds") { Description = "Measured seconds per workload, after the warm-up.", DefaultValueFactory = _ => 10 };
@@ -43,9 +44,28 @@ public sealed record LoadTestOptions(
             AllowMultipleArgumentsPerToken = true,
         };
 
-        var command = new RootCommand("End-to-end load run: the sandbox messenger feeds the bot host (its own process) by long polling, over loopback.")
+        var setups = new Option<string[]>("--setups")
         {
-            users, seconds, warmup, members, mid, sender, minutes, lanes, botEnvironment, only,
+            Description = "How the bot runs, the mix once per setup: sqlite, postgres (one process, long polling), postgres-webhook "
+                + "(one process, webhook), postgres-2 (two processes behind the webhook balancer). The memory and sender workloads "
+                + "run on the first. PostgreSQL: the server in RZ_TEST_POSTGRES, else a throwaway cluster started for the run.",
+            DefaultValueFactory = _ => ["sqlite", "postgres", "postgres-2"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        setups.Validators.Add(result =>
+        {
+            foreach (var key in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!Setup.All.Any(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase)))
+                {
+                    result.AddError($"Unknown setup «{key}»; one of: {string.Join(", ", Setup.All.Select(s => s.Key))}.");
+                }
+            }
+        });
+
+        var command = new RootCommand("End-to-end load run: the sandbox messenger feeds the bot host (its own processes) over loopback, by long polling or webhook.")
+        {
+            users, seconds, warmup, members, mid, sender, minutes, lanes, botEnvironment, only, setups,
         };
         command.SetAction((result, _) => run(new LoadTestOptions(
             result.GetValue(users)!,
@@ -57,7 +77,8 @@ public sealed record LoadTestOptions(
             result.GetValue(minutes),
             result.GetValue(lanes),
             result.GetValue(botEnvironment)!,
-            result.GetValue(only)!.ToHashSet(StringComparer.OrdinalIgnoreCase))));
+            result.GetValue(only)!.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            [.. result.GetValue(setups)!.Select(Setup.Find).Distinct()])));
         return command;
     }
 }

@@ -1,14 +1,16 @@
+using System.Diagnostics;
 using RahZendegi.LoadTest;
 
-// One command, bounded, loopback only: each workload starts its own bot process and stops it when measured.
+// One command, bounded, loopback only: each workload starts its own bot processes and stops them when measured.
 return await LoadTestOptions.Command(async options =>
 {
+    var total = Stopwatch.StartNew();
     var workloads = new Workloads(options, Console.Out);
     var results = new List<WorkloadResult>();
     if (options.Minutes is { } minutes)
     {
         Console.WriteLine($"Flat memory: the mix at {options.Users[0]} people for {minutes} minute(s)…");
-        var (result, samples) = await workloads.FlatMemoryAsync(options.Users[0], TimeSpan.FromMinutes(minutes));
+        var (result, samples) = await workloads.FlatMemoryAsync(options.Setups[0], options.Users[0], TimeSpan.FromMinutes(minutes));
         Report.Memory(Console.Out, samples);
         Console.WriteLine();
         results.Add(result);
@@ -17,27 +19,31 @@ return await LoadTestOptions.Command(async options =>
     {
         if (options.Workloads.Contains("mix"))
         {
-            foreach (var users in options.Users)
+            foreach (var setup in options.Setups)
             {
-                Console.WriteLine($"Mix at {users} people…");
-                results.Add(await workloads.MixAsync(users));
+                foreach (var users in options.Users)
+                {
+                    Console.WriteLine($"Mix at {users} people, {setup.Label}…");
+                    results.Add(await workloads.MixAsync(setup, users));
+                }
             }
         }
 
         if (options.Workloads.Contains("members"))
         {
             Console.WriteLine($"{options.Members:N0} members, {options.MidConversation:N0} of them mid-conversation…");
-            results.Add(await workloads.MembersAsync(options.Members, options.MidConversation));
+            results.Add(await workloads.MembersAsync(options.Setups[0], options.Members, options.MidConversation));
         }
 
         if (options.Workloads.Contains("sender"))
         {
             Console.WriteLine($"Sender: {options.SenderMessages} replies under a 30/s limit…");
-            results.Add(await workloads.SenderAsync(options.SenderMessages));
+            results.Add(await workloads.SenderAsync(options.Setups[0], options.SenderMessages));
         }
     }
 
     Console.WriteLine();
     Report.Table(Console.Out, results);
+    Console.WriteLine($"\nThe run took {total.Elapsed:m\\:ss} (m:ss).");
     return 0;
 }).Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RahZendegi.Bot.Sandbox;
+using RahZendegi.Domain.Data;
 
 namespace RahZendegi.LoadTest;
 
@@ -15,56 +16,59 @@ public sealed record WorkloadResult(
     long PeakPrivate,
     string Notes);
 
-/// <summary>The workloads: each gets a fresh database, a fresh sandbox and its own bot process.</summary>
+/// <summary>The workloads: each gets a fresh database, a fresh sandbox and its own bot processes, as its <see cref="Setup"/> says.</summary>
 public sealed class Workloads(LoadTestOptions options, TextWriter log)
 {
     private const string BotName = "load";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>The realistic mix at this many concurrent people, none registered at the start.</summary>
-    public async Task<WorkloadResult> MixAsync(int users)
+    public async Task<WorkloadResult> MixAsync(Setup setup, int users)
     {
-        using var database = new LoadDatabase();
+        using var database = new LoadDatabase(setup.Provider);
         await database.PrepareAsync();
         var people = Enumerable.Range(0, users).Select(i => (Id: 10_000_000L + i, Mid: false, Registered: false)).ToList();
-        return await DriveAsync("mix", database, people, options.Warmup, options.Duration, samples: null);
+        return await DriveAsync($"mix · {setup.Label}", setup, database, people, options.Warmup, options.Duration, samples: null);
     }
 
     /// <summary>
     /// Many registered members, some of them mid-conversation: the seeded conversations pick up where they were,
     /// then go on with the mix.
     /// </summary>
-    public async Task<WorkloadResult> MembersAsync(int members, int midConversation)
+    public async Task<WorkloadResult> MembersAsync(Setup setup, int members, int midConversation)
     {
-        using var database = new LoadDatabase();
+        using var database = new LoadDatabase(setup.Provider);
         await database.PrepareAsync();
         var ids = Enumerable.Range(0, members).Select(i => 20_000_000L + i).ToList();
         var seeding = Stopwatch.StartNew();
         await database.AddMembersAsync(BotName, ids, midConversation);
         log.WriteLine($"  seeded {members:N0} members, {midConversation:N0} mid-conversation, in {seeding.Elapsed.TotalSeconds:F1}s");
         var people = ids.Take(midConversation).Select(id => (id, true, true)).ToList();
-        return await DriveAsync($"{members / 1000}k members, mid-flow", database, people, options.Warmup, options.Duration, samples: null);
+        return await DriveAsync($"{members / 1000}k members, mid-flow · {setup.Label}", setup, database, people, options.Warmup, options.Duration, samples: null);
     }
 
     /// <summary>The mix for minutes on end, with the bot's memory every 30 seconds.</summary>
-    public async Task<(WorkloadResult Result, IReadOnlyList<MemorySample> Samples)> FlatMemoryAsync(int users, TimeSpan length)
+    public async Task<(WorkloadResult Result, IReadOnlyList<MemorySample> Samples)> FlatMemoryAsync(Setup setup, int users, TimeSpan length)
     {
-        using var database = new LoadDatabase();
+        using var database = new LoadDatabase(setup.Provider);
         await database.PrepareAsync();
         var people = Enumerable.Range(0, users).Select(i => (Id: 10_000_000L + i, Mid: false, Registered: false)).ToList();
         var samples = new List<MemorySample>();
-        var result = await DriveAsync("mix, long", database, people, TimeSpan.Zero, length, samples);
+        var result = await DriveAsync($"mix, long · {setup.Label}", setup, database, people, TimeSpan.Zero, length, samples);
         return (result, samples);
     }
 
     private async Task<WorkloadResult> DriveAsync(
-        string name, LoadDatabase database, IReadOnlyList<(long Id, bool Mid, bool Registered)> people,
+        string name, Setup setup, LoadDatabase database, IReadOnlyList<(long Id, bool Mid, bool Registered)> people,
         TimeSpan warmup, TimeSpan duration, List<MemorySample>? samples)
     {
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
-        using var bot = await BotProcess.StartAsync(BotSettings(database, sandbox, fastSender: true), StartTimeout);
-        log.WriteLine($"  bot process {bot.Id} (attach dotnet-trace or dotnet-counters to it)");
+        await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: true), sandbox, StartTimeout);
+        log.WriteLine(bot.Ids.Count == 1
+            ? $"  bot process {bot.Ids[0]} (attach dotnet-trace or dotnet-counters to it)"
+            : $"  bot processes {string.Join(", ", bot.Ids)} (attach dotnet-trace or dotnet-counters to each)");
+        var server = await ServerCpuAsync(database);
         var clock = sandbox.Emulator.Time;
         var measurement = new Measurement();
         using var stop = new CancellationTokenSource();
@@ -74,17 +78,23 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
 
         await Task.Delay(warmup);
         var before = bot.Sample();
+        var serverBefore = server?.Total();
         var watch = Stopwatch.StartNew();
         measurement.Open();
         var peakPrivate = await SampleUntilAsync(bot, duration, samples, measurement, watch);
         measurement.Close();
         var elapsed = watch.Elapsed;
         var after = bot.Sample();
+        var serverAfter = server?.Total();
         await stop.CancelAsync();
         await Task.WhenAll(running);
 
         var replies = measurement.Replies;
-        var notes = measurement.Timeouts > 0 ? $"{measurement.Timeouts} timeouts" : "";
+        var notes = Notes(
+            measurement.Timeouts > 0 ? $"{measurement.Timeouts} timeouts" : null,
+            FailuresNote(bot),
+            WebhookNote(setup, sandbox.Bot),
+            ServerNote(serverAfter - serverBefore, replies));
         if (bot.Errors.Count > 0)
         {
             log.WriteLine($"  the bot wrote {bot.Errors.Count} warning line(s):\n    " + string.Join("\n    ", bot.Errors.Take(10)));
@@ -103,7 +113,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
     }
 
     // Memory each second for the peak, and each 30 s for the series of a long run.
-    private static async Task<long> SampleUntilAsync(BotProcess bot, TimeSpan duration, List<MemorySample>? samples, Measurement measurement, Stopwatch watch)
+    private static async Task<long> SampleUntilAsync(BotFleet bot, TimeSpan duration, List<MemorySample>? samples, Measurement measurement, Stopwatch watch)
     {
         var peakPrivate = 0L;
         var nextSample = TimeSpan.Zero;
@@ -132,16 +142,18 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
     /// and one a second per chat, and the bot runs with its shipped pipeline settings. Many people write at once;
     /// the replies drain at the pace the sender keeps.
     /// </summary>
-    public async Task<WorkloadResult> SenderAsync(int messages)
+    public async Task<WorkloadResult> SenderAsync(Setup setup, int messages)
     {
-        using var database = new LoadDatabase();
+        using var database = new LoadDatabase(setup.Provider);
         await database.PrepareAsync();
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
         sandbox.Bot.SetRateLimit(30, 1);
-        using var bot = await BotProcess.StartAsync(BotSettings(database, sandbox, fastSender: false), StartTimeout);
+        await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: false), sandbox, StartTimeout);
+        var server = await ServerCpuAsync(database);
         var clock = sandbox.Emulator.Time;
         var before = bot.Sample();
+        var serverBefore = server?.Total();
         for (var i = 0; i < messages; i++)
         {
             sandbox.Bot.SendText(30_000_000L + i, "/start");
@@ -153,9 +165,10 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         await sandbox.Bot.WaitForBotMessagesSentAsync(messages, TimeSpan.FromSeconds(messages / 10.0 + 60));
         var last = clock.GetUtcNow();
         var after = bot.Sample();
+        var serverAfter = server?.Total();
         var rate = (messages - 1) / (last - first).TotalSeconds;
         return new WorkloadResult(
-            "sender, 30/s limit",
+            $"sender, 30/s limit · {setup.Label}",
             messages,
             rate,
             first - sent,
@@ -163,14 +176,33 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
             (after.Cpu - before.Cpu).TotalMilliseconds / messages,
             after.PeakWorkingSet,
             after.Private,
-            $"{sandbox.Bot.ErrorAnswers(429)} answers 429");
+            Notes($"{sandbox.Bot.ErrorAnswers(429)} answers 429", FailuresNote(bot), WebhookNote(setup, sandbox.Bot), ServerNote(serverAfter - serverBefore, messages)));
     }
+
+    private static async Task<ServerCpu?> ServerCpuAsync(LoadDatabase database) =>
+        database.Provider == DatabaseProvider.Postgres ? await ServerCpu.FindAsync(database.ConnectionString) : null;
+
+    private static string? ServerNote(TimeSpan? cpu, long updates) =>
+        cpu is { } time && updates > 0
+            ? FormattableString.Invariant($"database server {time.TotalMilliseconds / updates:N3} CPU ms/update")
+            : null;
+
+    // Over the whole run, warm-up included: a clean run logs none.
+    private static string? FailuresNote(BotFleet bot) => bot.Failures > 0 ? $"{bot.Failures} errors logged by the bot" : null;
+
+    // A delivery the bot did not take (not 2xx, or no answer) waits 200 ms in the sandbox and holds up its chat.
+    private static string? WebhookNote(Setup setup, SandboxBot bot)
+    {
+        var refused = bot.WebhookAnswers.Count(status => status is < 200 or >= 300);
+        return setup.Webhook && refused > 0 ? $"{refused} webhook deliveries refused" : null;
+    }
+
+    private static string Notes(params string?[] notes) => string.Join("; ", notes.Where(n => n is not null));
 
     private Dictionary<string, string> BotSettings(LoadDatabase database, SandboxServer sandbox, bool fastSender)
     {
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(database.Settings.Select(s => KeyValuePair.Create(s.Key, s.Value ?? "")))
         {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
             ["Bots__0__Name"] = BotName,
             ["Bots__0__Platform"] = "Telegram",
             ["Bots__0__Token"] = sandbox.Emulator.DefaultToken,
