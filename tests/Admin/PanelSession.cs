@@ -14,11 +14,13 @@ public sealed partial class PanelSession : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly ProductProcess process;
     private readonly int port;
+    private readonly bool ownsDatabase;
 
-    private PanelSession(TestDatabase database, ProductProcess process, int port, Uri sandbox, string contentRoot)
+    private PanelSession(TestDatabase database, ProductProcess process, int port, Uri sandbox, string contentRoot, bool ownsDatabase)
     {
         Database = database;
         ContentRoot = contentRoot;
+        this.ownsDatabase = ownsDatabase;
         this.process = process;
         this.port = port;
         Sandbox = new SandboxWebChat(sandbox);
@@ -52,7 +54,13 @@ public sealed partial class PanelSession : IDisposable
         }
     }
 
-    private static async Task<PanelSession> StartOnAsync(TestDatabase database, bool demoData)
+    /// <summary>
+    /// Another panel process on the same database, as a second instance behind a load balancer; disposing it leaves the
+    /// database to the session that made it.
+    /// </summary>
+    public Task<PanelSession> StartAnotherInstanceAsync() => StartOnAsync(Database, demoData: false, ownsDatabase: false);
+
+    private static async Task<PanelSession> StartOnAsync(TestDatabase database, bool demoData, bool ownsDatabase = true)
     {
         var port = LoopbackPort.Free();
         var contentRoot = Directory.CreateTempSubdirectory("rz-panel-").FullName;
@@ -65,7 +73,7 @@ public sealed partial class PanelSession : IDisposable
         {
             var sandbox = SandboxAddress().Match(await process.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout)).Groups[1].Value;
             await process.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
-            return new PanelSession(database, process, port, new Uri(sandbox), contentRoot);
+            return new PanelSession(database, process, port, new Uri(sandbox), contentRoot, ownsDatabase);
         }
         catch
         {
@@ -138,7 +146,10 @@ public sealed partial class PanelSession : IDisposable
         Sandbox.Dispose();
         process.Dispose();
         Directory.Delete(ContentRoot, recursive: true);
-        Database.Dispose();
+        if (ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 
     [GeneratedRegex("runs at (http://[^ ]+)")]
