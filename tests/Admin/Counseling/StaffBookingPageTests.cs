@@ -72,6 +72,7 @@ public sealed partial class StaffBookingPageTests
         var slot = FirstSlot().Match(await panel.Http.GetStringAsync(NewPage(panel.LibraryOneId) + "&Person=" + walkIns[0])).Groups[1].Value;
         Assert.NotEmpty(slot);
         var desks = new List<(HttpClient Http, FormUrlEncodedContent Form)>();
+        using var closeDesks = new Disposer(() => desks.ForEach(d => d.Http.Dispose()));
         foreach (var nationalId in walkIns)
         {
             var desk = await panel.NewDeskAsync();
@@ -101,10 +102,6 @@ public sealed partial class StaffBookingPageTests
         Assert.Equal(1, await db.Bookings.CountAsync(b => b.CounselorId == panel.CounselorId && b.StartsAt == startsAt));
         Assert.Equal(1, await db.Bookings.CountAsync(b => b.MemberId != null));
         Assert.Single(await db.AuditEntries.AsNoTracking().Where(a => a.Action == "booking.book-for-person").ToListAsync());
-        foreach (var (desk, _) in desks)
-        {
-            desk.Dispose();
-        }
     }
 
     [Fact]
@@ -227,6 +224,11 @@ public sealed partial class StaffBookingPageTests
     private static string NewPage(int libraryId) => $"/Counseling/Bookings/New?Input.LibraryId={Id(libraryId)}&Input.Topic={nameof(CounselingTopic.Family)}";
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class Disposer(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
 
     [GeneratedRegex("name=\"Input.Slot\" id=\"[^\"]+\" value=\"([0-9]+-[0-9]+)\"")]
     private static partial Regex FirstSlot();
