@@ -12,7 +12,7 @@ return await StartupErrors.RunAsync(async () =>
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
-    builder.Services.AddDomain().AddBot().AddAdminPanel(builder.Environment);
+    builder.Services.AddDomain().AddBot().AddAdminPanel();
 
     var app = builder.Build();
     app.Services.ValidateConfiguration();

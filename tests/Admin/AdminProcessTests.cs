@@ -79,6 +79,27 @@ public sealed partial class AdminProcessTests
         Assert.Contains("نام کاربری یا رمز عبور درست نیست.", page);
     }
 
+    [Theory]
+    [InlineData("Oracle")]
+    [InlineData("")]
+    [InlineData("7")]
+    public async Task RunCommand_WithAnUnknownDatabaseProvider_StopsWithOneLineNamingTheKey(string provider)
+    {
+        using var database = new TestDatabase();
+        using var admin = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Database__Provider"] = provider,
+            ["Sandbox__Port"] = "0",
+            ["Urls"] = $"http://127.0.0.1:{LoopbackPort.Free()}",
+        });
+
+        Assert.Equal(2, await admin.WaitForExitAsync(StartTimeout));
+        var line = await admin.WaitForLineAsync(l => l.StartsWith("Configuration error:", StringComparison.Ordinal), StartTimeout);
+        Assert.Contains("Database:Provider", line);
+        Assert.Equal(line, Assert.Single(admin.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     private static ProductProcess StartPanel(TestDatabase database, int port, params string[] arguments) =>
         ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
         {

@@ -1,14 +1,17 @@
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Persian;
 
 namespace RahZendegi.Tests.Admin;
 
 public sealed class DashboardTests
 {
-    [Fact]
-    public async Task Dashboard_ForALibraryOperator_CountsTodaysSessionsPerLibraryAndCounselorLoadInTheirLibraryOnly()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Dashboard_ForALibraryOperator_CountsTodaysSessionsPerLibraryAndCounselorLoadInTheirLibraryOnly(DatabaseProvider provider)
     {
-        using var panel = await PanelSession.StartAsync();
+        using var panel = await PanelSession.StartAsync(provider: provider);
         await panel.AddStaffAsync("kargozar", "LibraryOperator", 1);
         string libraryOne, libraryTwo, counselor;
         await using (var db = panel.Database.NewContext())

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Tests.Support;
 
@@ -13,10 +14,13 @@ public sealed partial class PanelSession : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly ProductProcess process;
     private readonly int port;
+    private readonly bool ownsDatabase;
 
-    private PanelSession(TestDatabase database, ProductProcess process, int port, Uri sandbox)
+    private PanelSession(TestDatabase database, ProductProcess process, int port, Uri sandbox, string contentRoot, bool ownsDatabase)
     {
         Database = database;
+        ContentRoot = contentRoot;
+        this.ownsDatabase = ownsDatabase;
         this.process = process;
         this.port = port;
         Sandbox = new SandboxWebChat(sandbox);
@@ -24,25 +28,59 @@ public sealed partial class PanelSession : IDisposable
 
     public TestDatabase Database { get; }
 
+    /// <summary>The folder the process runs in, its own as on a machine of its own (the SQLite key ring's <c>keys</c> lands here).</summary>
+    public string ContentRoot { get; }
+
     public Uri Address => new($"http://127.0.0.1:{port}");
 
     /// <summary>The sandbox messenger the panel's process started, reached as its web chat page does.</summary>
     public SandboxWebChat Sandbox { get; }
 
-    /// <summary>Starts the panel's process; <paramref name="demoData"/> false leaves the libraries and counsellors to the test.</summary>
-    public static async Task<PanelSession> StartAsync(bool demoData = true)
+    /// <summary>
+    /// Starts the panel's process on a fresh database of <paramref name="provider"/>; <paramref name="demoData"/> false
+    /// leaves the libraries and counsellors to the test.
+    /// </summary>
+    public static async Task<PanelSession> StartAsync(bool demoData = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new TestDatabase();
-        var port = LoopbackPort.Free();
-        var process = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        var database = new TestDatabase(provider);
+        try
         {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Sandbox__Port"] = "0",
-            ["Urls"] = $"http://127.0.0.1:{port}",
-        }, demoData ? ["--Demo:Seed=true"] : []);
-        var sandbox = SandboxAddress().Match(await process.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout)).Groups[1].Value;
-        await process.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
-        return new PanelSession(database, process, port, new Uri(sandbox));
+            return await StartOnAsync(database, demoData);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Another panel process on the same database, as a second instance behind a load balancer; disposing it leaves the
+    /// database to the session that made it.
+    /// </summary>
+    public Task<PanelSession> StartAnotherInstanceAsync() => StartOnAsync(Database, demoData: false, ownsDatabase: false);
+
+    private static async Task<PanelSession> StartOnAsync(TestDatabase database, bool demoData, bool ownsDatabase = true)
+    {
+        var port = LoopbackPort.Free();
+        var contentRoot = Directory.CreateTempSubdirectory("rz-panel-").FullName;
+        var environment = database.Settings("__").ToDictionary(p => p.Key, p => p.Value!);
+        environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
+        environment["Sandbox__Port"] = "0";
+        environment["Urls"] = $"http://127.0.0.1:{port}";
+        var process = ProductProcess.Start("RahZendegi.Admin", environment, demoData ? ["--Demo:Seed=true"] : []);
+        try
+        {
+            var sandbox = SandboxAddress().Match(await process.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout)).Groups[1].Value;
+            await process.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
+            return new PanelSession(database, process, port, new Uri(sandbox), contentRoot, ownsDatabase);
+        }
+        catch
+        {
+            process.Dispose();
+            Directory.Delete(contentRoot, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>A staff account with one role and, for an operator, its libraries; the password is already their own.</summary>
@@ -107,7 +145,11 @@ public sealed partial class PanelSession : IDisposable
     {
         Sandbox.Dispose();
         process.Dispose();
-        Database.Dispose();
+        Directory.Delete(ContentRoot, recursive: true);
+        if (ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 
     [GeneratedRegex("runs at (http://[^ ]+)")]

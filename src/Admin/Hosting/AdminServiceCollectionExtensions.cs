@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Staff;
 
@@ -10,7 +12,7 @@ namespace RahZendegi.Admin.Hosting;
 public static class AdminServiceCollectionExtensions
 {
     /// <summary>The panel: Identity with strict sign-in rules and Razor Pages that require a signed-in staff member.</summary>
-    public static IServiceCollection AddAdminPanel(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddAdminPanel(this IServiceCollection services)
     {
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
@@ -44,10 +46,8 @@ public static class AdminServiceCollectionExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
-        // Keys survive restarts, so a restart does not sign everyone out.
-        services.AddDataProtection()
-            .SetApplicationName("RahZendegi.Admin")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, "keys")));
+        services.AddDataProtection().SetApplicationName("RahZendegi.Admin");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, PanelKeyRing>();
 
         // Persian text as text: the default encoder would turn every letter and digit into an entity.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

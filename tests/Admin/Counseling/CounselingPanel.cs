@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Tests.Support;
 
@@ -29,14 +30,17 @@ public sealed class CounselingPanel : IDisposable
     public int LibraryOneBookingId { get; private set; }
     public int LibraryTwoBookingId { get; private set; }
 
-    public static async Task<CounselingPanel> StartAsync()
+    public static async Task<CounselingPanel> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var panel = new CounselingPanel(await PanelSession.StartAsync(demoData: false));
+        var panel = new CounselingPanel(await PanelSession.StartAsync(demoData: false, provider));
         await panel.SeedAsync();
         return panel;
     }
 
     public Task SignInAsync() => PanelSession.SignInAsync(Http, OperatorName);
+
+    /// <summary>Another signed-in operator's browser on the same panel, as at a second desk.</summary>
+    public async Task<HttpClient> NewDeskAsync() => await session.SignInAsync(OperatorName);
 
     public Task<string> TokenAsync(string path) => PanelSession.TokenAsync(Http, path);
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using RahZendegi.Admin.Pages.Counseling;
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Persian;
@@ -15,10 +17,12 @@ public sealed partial class StaffBookingPageTests
     private const string WalkInNationalId = "0013542419";
     private const string BotUserNationalId = "4728391051";
 
-    [Fact]
-    public async Task Book_WalkInRegisteredAtTheDesk_BookingIsListedWithASlipAndAudited()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Book_WalkInRegisteredAtTheDesk_BookingIsListedWithASlipAndAudited(DatabaseProvider provider)
     {
-        using var panel = await StartAsync();
+        using var panel = await StartAsync(provider);
 
         var registered = await PostAsync(panel, "/Members/New?nationalId=" + WalkInNationalId, "/Members/New", new()
         {
@@ -51,6 +55,53 @@ public sealed partial class StaffBookingPageTests
         Assert.Contains(await db.AuditEntries.AsNoTracking().ToListAsync(), a => a.UserName == CounselingPanel.OperatorName
             && a.Action == "booking.book-for-person" && a.Subject == "Booking " + booking.TrackingCode);
         Assert.Contains(await db.AuditEntries.AsNoTracking().ToListAsync(), a => a.Action == "member.register-at-desk");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Book_FourDesksRaceForOneSlotThroughThePage_ExactlyOneBookingAndTheOthersToldTheTimeIsGone(DatabaseProvider provider)
+    {
+        using var panel = await StartAsync(provider);
+        string[] walkIns = ["1234567891", "2345678917", "3456789122", "5678912348"];
+        foreach (var nationalId in walkIns)
+        {
+            await AddMemberAsync(panel, nationalId, withBot: false);
+        }
+
+        var slot = FirstSlot().Match(await panel.Http.GetStringAsync(NewPage(panel.LibraryOneId) + "&Person=" + walkIns[0])).Groups[1].Value;
+        Assert.NotEmpty(slot);
+        var desks = new List<(HttpClient Http, FormUrlEncodedContent Form)>();
+        using var closeDesks = new Disposer(() => desks.ForEach(d => d.Http.Dispose()));
+        foreach (var nationalId in walkIns)
+        {
+            var desk = await panel.NewDeskAsync();
+            var page = NewPage(panel.LibraryOneId) + "&Person=" + nationalId + "&Input.Slot=" + slot;
+            desks.Add((desk, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.LibraryId"] = Id(panel.LibraryOneId),
+                ["Input.Topic"] = nameof(CounselingTopic.Family),
+                ["Input.Slot"] = slot,
+                ["Person"] = nationalId,
+                ["__RequestVerificationToken"] = await PanelSession.TokenAsync(desk, page),
+            })));
+        }
+
+        // Every desk has its preview open; all press «ثبت نوبت» at once.
+        var answers = await Task.WhenAll(desks.Select(d => d.Http.PostAsync("/Counseling/Bookings/New", d.Form)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Redirect))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains(CounselingPageTexts.SlotGone, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        }
+
+        await using var db = panel.Database.NewContext();
+        var startsAt = new DateTime(long.Parse(slot.Split('-')[1], CultureInfo.InvariantCulture), DateTimeKind.Utc);
+        Assert.Equal(1, await db.Bookings.CountAsync(b => b.CounselorId == panel.CounselorId && b.StartsAt == startsAt));
+        Assert.Equal(1, await db.Bookings.CountAsync(b => b.MemberId != null));
+        Assert.Single(await db.AuditEntries.AsNoTracking().Where(a => a.Action == "booking.book-for-person").ToListAsync());
     }
 
     [Fact]
@@ -132,9 +183,9 @@ public sealed partial class StaffBookingPageTests
         return await panel.Http.GetStringAsync(confirmed.Headers.Location);
     }
 
-    private static async Task<CounselingPanel> StartAsync()
+    private static async Task<CounselingPanel> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var panel = await CounselingPanel.StartAsync();
+        var panel = await CounselingPanel.StartAsync(provider);
 
         // Every day 08:00–20:00 at the first library: free slots whatever day the test runs.
         await using (var db = panel.Database.NewContext())
@@ -173,6 +224,11 @@ public sealed partial class StaffBookingPageTests
     private static string NewPage(int libraryId) => $"/Counseling/Bookings/New?Input.LibraryId={Id(libraryId)}&Input.Topic={nameof(CounselingTopic.Family)}";
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class Disposer(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
 
     [GeneratedRegex("name=\"Input.Slot\" id=\"[^\"]+\" value=\"([0-9]+-[0-9]+)\"")]
     private static partial Regex FirstSlot();
