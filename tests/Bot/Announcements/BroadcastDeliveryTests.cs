@@ -4,6 +4,7 @@ using RahZendegi.Bot.Announcements;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Tests.Support;
+using RahZendegi.Domain.Data;
 
 namespace RahZendegi.Tests.Bot.Announcements;
 
@@ -11,14 +12,18 @@ namespace RahZendegi.Tests.Bot.Announcements;
 /// A broadcast to thousands through the real worker and the sandbox with its rate limits on: each reachable
 /// person gets it once, the platform never answers 429, and blocked people are marked unreachable.
 /// </summary>
-public sealed class BroadcastDeliveryTests
+public sealed class BroadcastDeliveryOnSqliteTests() : BroadcastDeliveryTests(DatabaseProvider.Sqlite);
+
+public sealed class BroadcastDeliveryOnPostgresTests() : BroadcastDeliveryTests(DatabaseProvider.Postgres);
+
+public abstract class BroadcastDeliveryTests(DatabaseProvider provider)
 {
     private const int Subscribers = 5_000;
     private const long FirstUser = 100_001;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
     private static readonly long[] Blocked = [.. Enumerable.Range(0, 20).Select(k => FirstUser + 7 + k * 50)];
 
-    private static Task<BotTestHost> StartAsync() => BotTestHost.StartAsync(h =>
+    private Task<BotTestHost> StartAsync() => BotTestHost.StartAsync(provider: provider, arrange: h =>
     {
         // Fast limits so that 5,000 messages take seconds; the sender keeps under the sandbox's.
         h.Settings["Pipeline:BroadcastsPerSecondPerBot"] = "350";

@@ -14,7 +14,11 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// The sender under the faults a messenger produces, through the real worker and the sandbox over HTTP:
 /// a slow chat, 429 with retry_after, 5xx, dropped connections, a restart mid-retry, and its rates.
 /// </summary>
-public sealed class OutboxSenderTests
+public sealed class OutboxSenderOnSqliteTests() : OutboxSenderTests(DatabaseProvider.Sqlite);
+
+public sealed class OutboxSenderOnPostgresTests() : OutboxSenderTests(DatabaseProvider.Postgres);
+
+public abstract class OutboxSenderTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
@@ -24,7 +28,7 @@ public sealed class OutboxSenderTests
     [Fact]
     public async Task Send_ToAChatThatAnswersSlowly_DoesNotHoldUpOtherUsersReplies()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var slow = host.Sandbox.Emulator.AddUser().Id;
         var hold = host.Chat.HoldCallsTo(slow);
         host.Chat.SendText(slow, "/start");
@@ -46,7 +50,7 @@ public sealed class OutboxSenderTests
     [Fact]
     public async Task Send_RateLimitedWithRetryAfter_SendsNothingUntilItPassesAndLosesNothing()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var users = Enumerable.Range(0, 6).Select(_ => host.Sandbox.Emulator.AddUser().Id).ToList();
         host.Chat.FloodWaitNext(retryAfterSeconds: 2);
 
@@ -71,7 +75,7 @@ public sealed class OutboxSenderTests
     [InlineData("drop before")]
     public async Task Send_WhenTheCallFailsBeforeReachingTheChat_IsRetriedAndArrivesOnce(string fault)
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
         if (fault == "502")
         {
@@ -95,7 +99,7 @@ public sealed class OutboxSenderTests
     [Fact]
     public async Task Send_WhenTheConnectionDropsAfterTheChatGotIt_IsRetriedAndArrivesAtMostTwice()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(provider: provider);
         var user = host.Sandbox.Emulator.AddUser().Id;
         host.Chat.DropNextConnection("sendMessage", afterHandling: true);
 
@@ -105,13 +109,14 @@ public sealed class OutboxSenderTests
         await host.WaitForOutboxAsync(AllFinal);
         Assert.Equal(2, host.Chat.Messages(user).Count(m => m.FromBot && m.Text == MainMenuTexts.Welcome));
         await using var db = host.Database.NewContext();
-        Assert.Equal((OutboxStatus.Sent, 2), await db.OutboxMessages.Select(m => ValueTuple.Create(m.Status, m.Attempts)).SingleAsync());
+        var row = await db.OutboxMessages.SingleAsync();
+        Assert.Equal((OutboxStatus.Sent, 2), (row.Status, row.Attempts));
     }
 
     [Fact]
     public async Task Reply_RestartedWhileWaitingToRetry_IsSentOnceAfterTheRestart()
     {
-        await using var host = await BotTestHost.StartAsync(h => h.Settings["Pipeline:SendRetryDelay"] = "00:00:02");
+        await using var host = await BotTestHost.StartAsync(provider: provider, arrange: h => h.Settings["Pipeline:SendRetryDelay"] = "00:00:02");
         var user = host.Sandbox.Emulator.AddUser().Id;
         host.Chat.FailNext("sendMessage", 503, "Service Unavailable");
         host.Chat.SendText(user, "/start");
@@ -124,14 +129,15 @@ public sealed class OutboxSenderTests
         await host.WaitForOutboxAsync(AllFinal);
         Assert.Single(host.Chat.Messages(user), m => m.FromBot);
         await using var db = host.Database.NewContext();
-        Assert.Equal((OutboxStatus.Sent, 2), await db.OutboxMessages.Select(m => ValueTuple.Create(m.Status, m.Attempts)).SingleAsync());
+        var row = await db.OutboxMessages.SingleAsync();
+        Assert.Equal((OutboxStatus.Sent, 2), (row.Status, row.Attempts));
     }
 
     [Fact]
     public async Task RepliesAndABroadcast_UnderTheRateLimits_NeverExceedThemInAnySlidingWindow()
     {
         const int botRate = 40, chatBurst = 3, people = 30, subscribers = 60;
-        await using var host = await BotTestHost.StartAsync(h =>
+        await using var host = await BotTestHost.StartAsync(provider: provider, arrange: h =>
         {
             h.Settings["Pipeline:MessagesPerSecondPerBot"] = $"{botRate}";
             h.Settings["Pipeline:MessagesPerSecondPerChat"] = "1";

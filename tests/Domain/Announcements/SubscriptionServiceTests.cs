@@ -6,9 +6,13 @@ using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Announcements;
 
-public sealed class SubscriptionServiceTests : IAsyncLifetime
+public sealed class SubscriptionServiceOnSqliteTests() : SubscriptionServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class SubscriptionServiceOnPostgresTests() : SubscriptionServiceTests(DatabaseProvider.Postgres);
+
+public abstract class SubscriptionServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
     private AppDbContext db = null!;
 

@@ -10,12 +10,16 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Domain.Counseling;
 
 /// <summary>Reminders driven by a fake clock: each once, at its moment, never for cancelled bookings.</summary>
-public sealed class BookingRemindersTests : IAsyncLifetime
+public sealed class BookingRemindersOnSqliteTests() : BookingRemindersTests(DatabaseProvider.Sqlite);
+
+public sealed class BookingRemindersOnPostgresTests() : BookingRemindersTests(DatabaseProvider.Postgres);
+
+public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateTime Booked = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Session = new(2026, 12, 1, 7, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Booked);
     private AppDbContext db = null!;
 

@@ -11,12 +11,16 @@ using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Counseling;
 
-public sealed class ScheduleChangesTests : IAsyncLifetime
+public sealed class ScheduleChangesOnSqliteTests() : ScheduleChangesTests(DatabaseProvider.Sqlite);
+
+public sealed class ScheduleChangesOnPostgresTests() : ScheduleChangesTests(DatabaseProvider.Postgres);
+
+public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLifetime
 {
     // Saturday 28 Azar 1405, 08:00 in Tehran: two days later is a Monday, seven days later a Saturday.
     private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Now);
     private AppDbContext db = null!;
     private Counselor counselor = null!;

@@ -9,12 +9,16 @@ using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Membership;
 
-public sealed class CategoryVerificationTests : IAsyncLifetime
+public sealed class CategoryVerificationOnSqliteTests() : CategoryVerificationTests(DatabaseProvider.Sqlite);
+
+public sealed class CategoryVerificationOnPostgresTests() : CategoryVerificationTests(DatabaseProvider.Postgres);
+
+public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const string Pending = "5260181591";
     private const string Other = "0830166130";
 
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 29, 7, 0, 0, TimeSpan.Zero));
     private AppDbContext db = null!;
 

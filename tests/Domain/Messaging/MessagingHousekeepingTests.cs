@@ -2,17 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
+using RahZendegi.Domain.Data;
 
 namespace RahZendegi.Tests.Domain.Messaging;
 
-public sealed class MessagingHousekeepingTests
+public sealed class MessagingHousekeepingOnSqliteTests() : MessagingHousekeepingTests(DatabaseProvider.Sqlite);
+
+public sealed class MessagingHousekeepingOnPostgresTests() : MessagingHousekeepingTests(DatabaseProvider.Postgres);
+
+public abstract class MessagingHousekeepingTests(DatabaseProvider provider)
 {
     private static readonly DateTime Now = new(2026, 11, 28, 8, 0, 0, DateTimeKind.Utc);
 
     [Fact]
     public async Task Prune_OldHandledAndFinishedRows_KeepsWhatIsPendingOrRecent()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(provider);
         await using var db = database.NewContext();
         await db.Database.MigrateAsync();
         InboxUpdate Update(long id, DateTime? handled) => new() { BotName = "t", UpdateId = id, Payload = "{}", ReceivedAt = Now.AddDays(-10), HandledAt = handled };

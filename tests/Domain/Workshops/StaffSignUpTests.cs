@@ -2,15 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
+using RahZendegi.Domain.Data;
 
 namespace RahZendegi.Tests.Domain.Workshops;
 
 /// <summary>Staff register a member at the desk through the bot's own sign-up: the same seats, waiting list and price.</summary>
-public sealed class StaffSignUpTests : IAsyncLifetime
+public sealed class StaffSignUpOnSqliteTests() : StaffSignUpTests(DatabaseProvider.Sqlite);
+
+public sealed class StaffSignUpOnPostgresTests() : StaffSignUpTests(DatabaseProvider.Postgres);
+
+public abstract class StaffSignUpTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private WorkshopTestBed bed = null!;
 
-    public async Task InitializeAsync() => bed = await WorkshopTestBed.CreateAsync();
+    public async Task InitializeAsync() => bed = await WorkshopTestBed.CreateAsync(provider);
 
     public async Task DisposeAsync() => await bed.DisposeAsync();
 

@@ -1,18 +1,23 @@
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Workshops;
+using RahZendegi.Domain.Data;
 
 namespace RahZendegi.Tests.Domain.Workshops;
 
 /// <summary>A freed seat goes to the first waiter, who confirms in time or loses it to the next.</summary>
-public sealed class WaitingListTests : IAsyncLifetime
+public sealed class WaitingListOnSqliteTests() : WaitingListTests(DatabaseProvider.Sqlite);
+
+public sealed class WaitingListOnPostgresTests() : WaitingListTests(DatabaseProvider.Postgres);
+
+public abstract class WaitingListTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private WorkshopTestBed bed = null!;
     private int workshopId;
 
     public async Task InitializeAsync()
     {
-        bed = await WorkshopTestBed.CreateAsync();
+        bed = await WorkshopTestBed.CreateAsync(provider);
         workshopId = await bed.AddWorkshopAsync(capacity: 1);
     }
 

@@ -1,17 +1,22 @@
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Workshops;
+using RahZendegi.Domain.Data;
 
 namespace RahZendegi.Tests.Domain.Workshops;
 
 /// <summary>The day-before reminder: once, for seats only, naming the workshop, library and time.</summary>
-public sealed class WorkshopRemindersTests : IAsyncLifetime
+public sealed class WorkshopRemindersOnSqliteTests() : WorkshopRemindersTests(DatabaseProvider.Sqlite);
+
+public sealed class WorkshopRemindersOnPostgresTests() : WorkshopRemindersTests(DatabaseProvider.Postgres);
+
+public abstract class WorkshopRemindersTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private WorkshopTestBed bed = null!;
     private int workshopId;
 
     public async Task InitializeAsync()
     {
-        bed = await WorkshopTestBed.CreateAsync();
+        bed = await WorkshopTestBed.CreateAsync(provider);
         workshopId = await bed.AddWorkshopAsync(capacity: 1, startsIn: TimeSpan.FromDays(3), sessions: 2);
     }
 

@@ -1,14 +1,19 @@
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
+using RahZendegi.Domain.Data;
 
 namespace RahZendegi.Tests.Domain.Workshops;
 
-public sealed class WorkshopServiceTests : IAsyncLifetime
+public sealed class WorkshopServiceOnSqliteTests() : WorkshopServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class WorkshopServiceOnPostgresTests() : WorkshopServiceTests(DatabaseProvider.Postgres);
+
+public abstract class WorkshopServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private WorkshopTestBed bed = null!;
 
-    public async Task InitializeAsync() => bed = await WorkshopTestBed.CreateAsync();
+    public async Task InitializeAsync() => bed = await WorkshopTestBed.CreateAsync(provider);
 
     public async Task DisposeAsync() => await bed.DisposeAsync();
 
