@@ -10,6 +10,8 @@ public sealed class ChatScript(SandboxBot chat, long userId, TimeSpan? patience 
 {
     public long UserId => userId;
 
+    public SandboxBot Chat => chat;
+
     /// <summary>Types a message and returns the bot's next message.</summary>
     public async Task<SandboxMessage> SayAsync(string text)
     {

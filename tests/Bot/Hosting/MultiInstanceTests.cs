@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Counseling;
+using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Data;
@@ -110,7 +111,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
             Assert.True(created.Created, created.Error);
         }
 
-        var sender = await instances.SenderAsync();
+        var sender = await instances.RoleHolderAsync("send");
         int Arrived() => people.Count(id => Chat.Messages(id).Any(m => m.FromBot && m.Text == text));
         foreach (var id in people.Take(Recipients / 4))
         {
@@ -119,7 +120,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
 
         await instances.StopAsync(sender);
         var beforeStop = Arrived();
-        await instances.WaitForSenderAsync(1 - sender);
+        await instances.WaitForRoleAsync("send", 1 - sender);
         output.WriteLine($"{beforeStop} of {Recipients} had the broadcast when its sender stopped.");
         Assert.InRange(beforeStop, 1, Recipients - 1);
 
@@ -148,8 +149,43 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
     }
 }
 
+/// <summary>
+/// Two src/Bot processes on one PostgreSQL database polling the same bot: one polls at a time, and the other takes
+/// over when it stops.
+/// </summary>
+public sealed class MultiInstancePollingTests(TwoPollingBotInstances instances) : IClassFixture<TwoPollingBotInstances>
+{
+    [Fact]
+    public async Task TwoInstancesPolling_OnePollsAtATime_EveryoneAnsweredOnce_AndTheOtherTakesOverWhenItStops()
+    {
+        var poller = await instances.RoleHolderAsync("poll");
+        await AnsweredOnceAsync(Enumerable.Range(0, 10).Select(_ => instances.NewPerson()).ToList());
+
+        await instances.StopAsync(poller);
+        await instances.WaitForRoleAsync("poll", 1 - poller);
+        await AnsweredOnceAsync(Enumerable.Range(0, 10).Select(_ => instances.NewPerson()).ToList());
+        await instances.RestartStoppedAsync();
+    }
+
+    private static async Task AnsweredOnceAsync(List<ChatScript> people)
+    {
+        people.ForEach(person => person.Chat.SendText(person.UserId, "/start"));
+        foreach (var person in people)
+        {
+            Assert.Equal(MainMenuTexts.Welcome, (await person.NextAsync()).Text);
+            Assert.Equal(MainMenuTexts.HelpText, (await person.SayAsync("/help")).Text);
+            Assert.Equal(2, person.Chat.Messages(person.UserId).Count(m => m.FromBot));
+        }
+    }
+}
+
 /// <summary>The sandbox messenger, one PostgreSQL database, a webhook balancer and two bot processes behind it.</summary>
-public sealed class TwoBotInstances : IAsyncLifetime
+public sealed class TwoBotInstances() : BotInstancePair(webhooks: true);
+
+/// <summary>The sandbox messenger, one PostgreSQL database and two bot processes polling the same bot.</summary>
+public sealed class TwoPollingBotInstances() : BotInstancePair(webhooks: false);
+
+public abstract class BotInstancePair(bool webhooks) : IAsyncLifetime
 {
     public const string BotName = "multi";
     private const string Secret = "several-instances-test-secret-0123456789";
@@ -179,18 +215,24 @@ public sealed class TwoBotInstances : IAsyncLifetime
         await StartAsync(1, seed: false);
     }
 
-    private static string SenderRole => $"holds send:{BotName}";
+    private static string Holds(string role) => $"holds {role}:{BotName}.";
 
-    /// <summary>The instance that took the sending for the bot first.</summary>
-    public async Task<int> SenderAsync()
+    /// <summary>The instance that took the role ("send" or "poll") for the bot first; only one ever says it took it.</summary>
+    public async Task<int> RoleHolderAsync(string role)
     {
-        var first = Array.FindIndex(bots, b => b!.Output.Contains(SenderRole, StringComparison.Ordinal));
-        return first >= 0 ? first : await WaitForSenderAsync(0);
+        var first = Array.FindIndex(bots, b => b!.Output.Contains(Holds(role), StringComparison.Ordinal));
+        if (first < 0)
+        {
+            first = await Task.WhenAny(bots.Select((b, i) => WaitForRoleAsync(role, i))).Unwrap();
+        }
+
+        Assert.DoesNotContain(Holds(role), bots[1 - first]!.Output);
+        return first;
     }
 
-    public async Task<int> WaitForSenderAsync(int instance)
+    public async Task<int> WaitForRoleAsync(string role, int instance)
     {
-        await bots[instance]!.WaitForLineAsync(l => l.Contains(SenderRole, StringComparison.Ordinal), StartTimeout);
+        await bots[instance]!.WaitForLineAsync(l => l.Contains(Holds(role), StringComparison.Ordinal), StartTimeout);
         return instance;
     }
 
@@ -221,7 +263,7 @@ public sealed class TwoBotInstances : IAsyncLifetime
             ["Bots__0__Platform"] = "Telegram",
             ["Bots__0__Token"] = Sandbox.Emulator.DefaultToken,
             ["Bots__0__ApiBaseUrl"] = Sandbox.BaseAddress.ToString(),
-            ["Bots__0__Receive__Mode"] = "Webhook",
+            ["Bots__0__Receive__Mode"] = webhooks ? "Webhook" : "Polling",
             ["Bots__0__Receive__PublicUrl"] = Balancer.BaseAddress.ToString().TrimEnd('/'),
             ["Bots__0__Receive__Secret"] = Secret,
             ["Bots__0__Receive__RemoveOnStop"] = "false",
@@ -234,7 +276,8 @@ public sealed class TwoBotInstances : IAsyncLifetime
             ["Pipeline__BroadcastsPerSecondPerBot"] = "10",
             ["Counseling__HorizonDays"] = "60",
         });
-        await bots[instance]!.WaitForLineAsync(l => l.Contains("receives updates by webhook", StringComparison.Ordinal), StartTimeout);
+        var ready = webhooks ? "receives updates by webhook" : "is listening by long polling";
+        await bots[instance]!.WaitForLineAsync(l => l.Contains(ready, StringComparison.Ordinal), StartTimeout);
     }
 
     public async Task DisposeAsync()
