@@ -113,7 +113,7 @@ public sealed class BotHost(
                 await using var lease = await locks.TakeRoleAsync(role, stop);
                 using var lost = CancellationTokenSource.CreateLinkedTokenSource(stop);
                 var watching = Task.CompletedTask;
-                if (lease != Lease.Local)
+                if (lease.Shared)
                 {
                     botLogger.LogInformation("This instance now holds {Role}.", role);
                     watching = WatchAsync(lease, role, botLogger, lost);

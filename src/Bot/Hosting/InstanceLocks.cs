@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -21,33 +22,20 @@ public sealed class InstanceLocks(IOptions<DatabaseProviderOptions> provider, IO
     private bool Shared => provider.Value.Provider == DatabaseProvider.Postgres;
 
     /// <summary>Waits until no other instance handles this person's updates, and holds them until disposed.</summary>
-    public async Task<IAsyncDisposable> TakePersonAsync(string botName, long userKey, CancellationToken cancellationToken)
-    {
-        if (!Shared)
-        {
-            return Lease.Local;
-        }
-
+    public async Task<Lease> TakePersonAsync(string botName, long userKey, CancellationToken cancellationToken) =>
         // From the pool: this lock is taken for every update, and released before the connection goes back.
-        var connection = new NpgsqlConnection(database.Value.Default);
-        return await Lease.TakeAsync(connection, PersonKey, KeyOf($"{botName}\n{userKey}"), wait: true, cancellationToken)
-            ?? throw new InvalidOperationException("A waiting lock returned without being held.");
-    }
+        Shared ? await Lease.TakeAsync(new NpgsqlConnection(database.Value.Default), PersonKey, KeyOf($"{botName}\n{userKey}"), cancellationToken) : Lease.Local;
 
     /// <summary>Waits until this instance holds the role (the sender or the poller of one bot), then holds it until disposed.</summary>
     public async Task<Lease> TakeRoleAsync(string role, CancellationToken cancellationToken) =>
-        Shared
-            ? await Lease.TakeAsync(Dedicated(), RoleKey, KeyOf(role), wait: true, cancellationToken)
-                ?? throw new InvalidOperationException("A waiting lock returned without being held.")
-            : Lease.Local;
+        Shared ? await Lease.TakeAsync(Dedicated(), RoleKey, KeyOf(role), cancellationToken) : Lease.Local;
 
     /// <summary>The role when no other instance holds it (a scheduled round), else null.</summary>
     public async Task<Lease?> TryTakeRoleAsync(string role, CancellationToken cancellationToken) =>
-        Shared ? await Lease.TakeAsync(Dedicated(), RoleKey, KeyOf(role), wait: false, cancellationToken) : Lease.Local;
+        Shared ? await Lease.TryTakeAsync(Dedicated(), RoleKey, KeyOf(role), cancellationToken) : Lease.Local;
 
     // Out of the pool: a role is held for long, and closing its connection must end the session that holds it.
-    private NpgsqlConnection Dedicated() =>
-        new(new NpgsqlConnectionStringBuilder(database.Value.Default) { Pooling = false, KeepAlive = 10 }.ConnectionString);
+    private NpgsqlConnection Dedicated() => database.Value.DedicatedPostgresConnection();
 
     // The same name must give the same key in every process: a hash of its own, not string.GetHashCode.
     private static int KeyOf(string name) => BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(name)));
@@ -65,37 +53,51 @@ public sealed class Lease : IAsyncDisposable
 
     private Lease(NpgsqlConnection? connection, int space, int key) => (this.connection, this.space, this.key) = (connection, space, key);
 
-    internal static async Task<Lease?> TakeAsync(NpgsqlConnection connection, int space, int key, bool wait, CancellationToken cancellationToken)
+    /// <summary>True when the lock is shared with other instances (PostgreSQL); false for <see cref="Local"/>.</summary>
+    [MemberNotNullWhen(true, nameof(connection))]
+    public bool Shared => connection is not null;
+
+    internal static async Task<Lease> TakeAsync(NpgsqlConnection connection, int space, int key, CancellationToken cancellationToken)
     {
-        try
+        await LockAsync(connection, "SELECT pg_advisory_lock($1, $2)", space, key, cancellationToken);
+        return new Lease(connection, space, key);
+    }
+
+    internal static async Task<Lease?> TryTakeAsync(NpgsqlConnection connection, int space, int key, CancellationToken cancellationToken)
+    {
+        if (await LockAsync(connection, "SELECT pg_try_advisory_lock($1, $2)", space, key, cancellationToken) is true)
         {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand(wait ? "SELECT pg_advisory_lock($1, $2)" : "SELECT pg_try_advisory_lock($1, $2)", connection)
-            {
-                Parameters = { new() { Value = space }, new() { Value = key } },
-                // A wait for a lock another instance holds is as long as that instance keeps it.
-                CommandTimeout = 0,
-            };
-            var taken = await command.ExecuteScalarAsync(cancellationToken);
-            if (wait || taken is true)
-            {
-                return new Lease(connection, space, key);
-            }
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
+            return new Lease(connection, space, key);
         }
 
         await connection.DisposeAsync();
         return null;
     }
 
+    private static async Task<object?> LockAsync(NpgsqlConnection connection, string sql, int space, int key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(sql, connection)
+            {
+                Parameters = { new() { Value = space }, new() { Value = key } },
+                // A wait for a lock another instance holds is as long as that instance keeps it.
+                CommandTimeout = 0,
+            };
+            return await command.ExecuteScalarAsync(cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>False once the connection holding the lock is gone: the server has freed it, and another instance may hold it now.</summary>
     public async Task<bool> IsHeldAsync(CancellationToken cancellationToken)
     {
-        if (connection is null)
+        if (!Shared)
         {
             return true;
         }
@@ -114,7 +116,7 @@ public sealed class Lease : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (connection is null)
+        if (!Shared)
         {
             return;
         }

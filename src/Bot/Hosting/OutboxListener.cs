@@ -49,8 +49,7 @@ public sealed class OutboxListener(
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        var settings = new NpgsqlConnectionStringBuilder(database.Value.Default) { Pooling = false, KeepAlive = 10 };
-        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await using var connection = database.Value.DedicatedPostgresConnection();
         await connection.OpenAsync(stoppingToken);
         connection.Notification += (_, e) => signal.Notify(e.Payload);
         await using (var listen = new NpgsqlCommand($"LISTEN {OutboxNotifications.Channel}", connection))

@@ -28,9 +28,14 @@ public sealed class UpdateHandler(
         try
         {
             await using var turn = await locks.TakePersonAsync(item.BotName, item.UserKey, stopping);
-            foreach (var earlier in await inbox.OpenBeforeAsync(item, stopping))
+
+            // Only another instance can hold a person's earlier update: within one process their lane keeps them in order.
+            if (turn.Shared)
             {
-                await HandleWithinDeadlineAsync(earlier, stopping);
+                foreach (var earlier in await inbox.OpenBeforeAsync(item, stopping))
+                {
+                    await HandleWithinDeadlineAsync(earlier, stopping);
+                }
             }
 
             await HandleWithinDeadlineAsync(item, stopping);
