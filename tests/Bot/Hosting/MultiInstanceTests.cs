@@ -115,7 +115,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
         int Arrived() => people.Count(id => Chat.Messages(id).Any(m => m.FromBot && m.Text == text));
         foreach (var id in people.Take(Recipients / 4))
         {
-            await Chat.WaitForBotMessageAsync(id, m => m.Text == text, TwoBotInstances.Patience);
+            await Chat.WaitForBotMessageAsync(id, m => m.Text == text, BotInstancePair.Patience);
         }
 
         await instances.StopAsync(sender);
@@ -126,7 +126,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
 
         foreach (var id in people.Skip(Recipients / 4))
         {
-            await Chat.WaitForBotMessageAsync(id, m => m.Text == text, TwoBotInstances.Patience);
+            await Chat.WaitForBotMessageAsync(id, m => m.Text == text, BotInstancePair.Patience);
         }
 
         await instances.RestartStoppedAsync();

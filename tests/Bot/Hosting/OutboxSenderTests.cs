@@ -22,6 +22,14 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    /// <summary>The status and attempts of the test's one outbox message.</summary>
+    private static async Task<(OutboxStatus, int)> OnlyMessageAsync(BotTestHost host)
+    {
+        await using var db = host.Database.NewContext();
+        var row = await db.OutboxMessages.SingleAsync();
+        return (row.Status, row.Attempts);
+    }
+
     private static async Task<bool> AllFinal(AppDbContext db) =>
         await db.OutboxMessages.AnyAsync() && await db.OutboxMessages.AllAsync(m => m.Status != OutboxStatus.Pending);
 
@@ -91,9 +99,7 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
         Assert.Equal(MainMenuTexts.Welcome, (await host.Chat.WaitForBotMessageAsync(user)).Text);
         await host.WaitForOutboxAsync(AllFinal);
         Assert.Single(host.Chat.Messages(user), m => m.FromBot);
-        await using var db = host.Database.NewContext();
-        var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal((OutboxStatus.Sent, 2), (row.Status, row.Attempts));
+        Assert.Equal((OutboxStatus.Sent, 2), await OnlyMessageAsync(host));
     }
 
     [Fact]
@@ -108,9 +114,7 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
         // The bot cannot know the message arrived: a second copy is the price of never losing a reply.
         await host.WaitForOutboxAsync(AllFinal);
         Assert.Equal(2, host.Chat.Messages(user).Count(m => m.FromBot && m.Text == MainMenuTexts.Welcome));
-        await using var db = host.Database.NewContext();
-        var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal((OutboxStatus.Sent, 2), (row.Status, row.Attempts));
+        Assert.Equal((OutboxStatus.Sent, 2), await OnlyMessageAsync(host));
     }
 
     [Fact]
@@ -128,9 +132,7 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
         Assert.Equal(MainMenuTexts.Welcome, (await host.Chat.WaitForBotMessageAsync(user, timeout: Patience)).Text);
         await host.WaitForOutboxAsync(AllFinal);
         Assert.Single(host.Chat.Messages(user), m => m.FromBot);
-        await using var db = host.Database.NewContext();
-        var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal((OutboxStatus.Sent, 2), (row.Status, row.Attempts));
+        Assert.Equal((OutboxStatus.Sent, 2), await OnlyMessageAsync(host));
     }
 
     [Fact]
