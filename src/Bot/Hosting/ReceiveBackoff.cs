@@ -6,5 +6,5 @@ namespace RahZendegi.Bot.Hosting;
 /// </summary>
 public static class ReceiveBackoff
 {
-    public static TimeSpan After(int failures) => TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
+    public static TimeSpan After(int failures) => TimeSpan.FromSeconds(Math.Pow(2, Math.Clamp(failures, 1, 5) - 1));
 }
