@@ -103,7 +103,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
             var now = DateTime.UtcNow;
             db.Subscriptions.AddRange(people.Select(id => new Subscription
             {
-                BotName = TwoBotInstances.BotName, UserId = id, ChatId = id, Topics = AnnouncementTopic.Children, UpdatedAt = now,
+                BotName = BotInstancePair.BotName, UserId = id, ChatId = id, Topics = AnnouncementTopic.Children, UpdatedAt = now,
             }));
             await db.SaveChangesAsync();
             var created = await new BroadcastService(db, new OutboxSignal(), TimeProvider.System)
@@ -112,14 +112,13 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
         }
 
         var sender = await instances.RoleHolderAsync("send");
-        int Arrived() => people.Count(id => Chat.Messages(id).Any(m => m.FromBot && m.Text == text));
         foreach (var id in people.Take(Recipients / 4))
         {
             await Chat.WaitForBotMessageAsync(id, m => m.Text == text, BotInstancePair.Patience);
         }
 
         await instances.StopAsync(sender);
-        var beforeStop = Arrived();
+        var beforeStop = people.Count(id => Chat.Messages(id).Any(m => m.FromBot && m.Text == text));
         await instances.WaitForRoleAsync("send", 1 - sender);
         output.WriteLine($"{beforeStop} of {Recipients} had the broadcast when its sender stopped.");
         Assert.InRange(beforeStop, 1, Recipients - 1);
