@@ -92,10 +92,7 @@ public sealed partial class BookingService(
             return BookingResult.Failed(BookingError.Overlaps);
         }
 
-        var member = person.MemberId is { } memberId
-            ? await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken)
-            : await membership.FindAsync(person.BotName!, person.UserId!.Value, cancellationToken);
-        var quote = await QuoteAsync(member, slot.CounselorId, discountCode, cancellationToken);
+        var quote = await QuoteAsync(await membership.FindAsync(person, cancellationToken), slot.CounselorId, discountCode, cancellationToken);
         if (quote.Source == DiscountSource.Code && !await discountCodes.TryRedeemAsync(quote.CodeId!.Value, cancellationToken))
         {
             return BookingResult.Failed(BookingError.DiscountCodeUsedUp);

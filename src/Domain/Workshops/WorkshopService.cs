@@ -228,9 +228,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
 
     private async Task<PriceQuote> QuoteAsync(Person person, Workshop workshop, CancellationToken cancellationToken)
     {
-        var member = person.MemberId is { } memberId
-            ? await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken)
-            : await membership.FindAsync(person.BotName!, person.UserId!.Value, cancellationToken);
+        var member = await membership.FindAsync(person, cancellationToken);
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Workshop).ToListAsync(cancellationToken);
         var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
         return PricingEngine.Quote(
