@@ -104,11 +104,7 @@ public sealed partial class BookingService(
         var notice = staffUserName is not null && person.HasMessenger ? await BookedByStaffNoticeAsync(booking, cancellationToken) : null;
         if (await CommitSlotAsync(booking, cancellationToken))
         {
-            if (notice is not null)
-            {
-                signal.Notify(notice.BotName);
-            }
-
+            signal.Notify(notice?.BotName);
             return new(booking, BookingError.None);
         }
 
@@ -221,11 +217,7 @@ public sealed partial class BookingService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (booking.BotName is { } botName)
-        {
-            signal.Notify(botName);
-        }
-
+        signal.Notify(booking.BotName);
         return CancelOutcome.Cancelled;
     }
 

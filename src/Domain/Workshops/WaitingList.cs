@@ -63,10 +63,7 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
                 free.Dequeue();
                 waiters.Dequeue();
                 offered++;
-                if (message is not null)
-                {
-                    signal.Notify(message.BotName);
-                }
+                signal.Notify(message?.BotName);
             }
             catch (DbUpdateConcurrencyException)
             {

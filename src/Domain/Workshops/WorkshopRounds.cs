@@ -34,10 +34,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             {
                 await db.SaveChangesAsync(cancellationToken);
                 expired++;
-                if (message is not null)
-                {
-                    signal.Notify(message.BotName);
-                }
+                signal.Notify(message?.BotName);
             }
             catch (DbUpdateConcurrencyException)
             {

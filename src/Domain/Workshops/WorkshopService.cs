@@ -303,11 +303,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            if (notice is not null)
-            {
-                signal.Notify(notice.BotName);
-            }
-
+            signal.Notify(notice?.BotName);
             return true;
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))
