@@ -108,11 +108,7 @@ public sealed partial class BookingService(
             return new(booking, BookingError.None);
         }
 
-        if (notice is not null)
-        {
-            db.Entry(notice).State = EntityState.Detached;
-        }
-
+        db.Detach(notice);
         return BookingResult.Failed(BookingError.SlotTaken);
     }
 

@@ -39,11 +39,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             catch (DbUpdateConcurrencyException)
             {
                 // Confirmed or cancelled at the last moment: that change stands.
-                if (message is not null)
-                {
-                    db.Entry(message).State = EntityState.Detached;
-                }
-
+                db.Detach(message);
                 db.Entry(offer).State = EntityState.Detached;
             }
         }

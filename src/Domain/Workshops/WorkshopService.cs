@@ -309,10 +309,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             db.Entry(registration).State = EntityState.Detached;
-            if (notice is not null)
-            {
-                db.Entry(notice).State = EntityState.Detached;
-            }
+            db.Detach(notice);
 
             return false;
         }
