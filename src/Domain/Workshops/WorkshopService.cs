@@ -110,12 +110,8 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             joined = await TryCommitAsync(waiting, cancellationToken);
             if (queue is not null)
             {
+                // A staff notice written here leaves at this commit: PostgreSQL's NOTIFY wakes the senders then.
                 await queue.CommitAsync(cancellationToken);
-                if (joined && waiting.RegisteredBy is not null && waiting.BotName is { } bot)
-                {
-                    // The staff notice is visible to the sender only now.
-                    signal.Notify(bot);
-                }
             }
         }
 
