@@ -10,7 +10,7 @@ public sealed partial class BookingService
 {
     /// <summary>The price staff read out before booking for a member: the same engine and rules as in the bot.</summary>
     public async Task<PriceQuote> QuoteForMemberAsync(int memberId, int counselorId, string? discountCode, CancellationToken cancellationToken) =>
-        await QuoteAsync(await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken), counselorId, discountCode, cancellationToken);
+        await QuoteAsync(await membership.GetAsync(memberId, cancellationToken), counselorId, discountCode, cancellationToken);
 
     /// <summary>
     /// Staff book at the desk for a member: the same rules, price and slot race as in the bot. A member with a
@@ -19,7 +19,7 @@ public sealed partial class BookingService
     public async Task<BookingResult> BookForMemberAsync(int memberId, Slot slot, CounselingTopic topic, string? discountCode, string staffUserName,
         CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
+        var member = await membership.GetAsync(memberId, cancellationToken);
         return await BookAsync(Person.Of(member), slot, topic, discountCode, staffUserName, cancellationToken);
     }
 

@@ -92,10 +92,7 @@ public sealed partial class BookingService(
             return BookingResult.Failed(BookingError.Overlaps);
         }
 
-        var member = person.MemberId is { } memberId
-            ? await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken)
-            : await membership.FindAsync(person.BotName!, person.UserId!.Value, cancellationToken);
-        var quote = await QuoteAsync(member, slot.CounselorId, discountCode, cancellationToken);
+        var quote = await QuoteAsync(await membership.FindAsync(person, cancellationToken), slot.CounselorId, discountCode, cancellationToken);
         if (quote.Source == DiscountSource.Code && !await discountCodes.TryRedeemAsync(quote.CodeId!.Value, cancellationToken))
         {
             return BookingResult.Failed(BookingError.DiscountCodeUsedUp);
@@ -107,19 +104,11 @@ public sealed partial class BookingService(
         var notice = staffUserName is not null && person.HasMessenger ? await BookedByStaffNoticeAsync(booking, cancellationToken) : null;
         if (await CommitSlotAsync(booking, cancellationToken))
         {
-            if (notice is not null)
-            {
-                signal.Notify(notice.BotName);
-            }
-
+            signal.Notify(notice?.BotName);
             return new(booking, BookingError.None);
         }
 
-        if (notice is not null)
-        {
-            db.Entry(notice).State = EntityState.Detached;
-        }
-
+        db.Detach(notice);
         return BookingResult.Failed(BookingError.SlotTaken);
     }
 
@@ -224,11 +213,7 @@ public sealed partial class BookingService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (booking.BotName is { } botName)
-        {
-            signal.Notify(botName);
-        }
-
+        signal.Notify(booking.BotName);
         return CancelOutcome.Cancelled;
     }
 

@@ -27,7 +27,7 @@ public static class CounselingNotices
     public static string BookedByStaff(Booking booking, string libraryName) =>
         $"کتابخانه برای شما نوبت گرفت: {JalaliDate.FormatDateTime(booking.StartsAt)} در {libraryName}.\n" +
         $"کد پیگیری: {PersianText.ToPersianDigits(booking.TrackingCode)}\nمبلغ قابل پرداخت: {Money.FormatToman(booking.ToPayRials)}\n" +
-        "این نوبت در «نوبت‌های من» هست و یادآوری آن هم برایتان فرستاده می‌شود.";
+        "این نوبت در «نوبت‌های من» آمده است و یادآوری‌اش هم برایتان فرستاده می‌شود.";
 
     public static string CancelledByStaff(Booking booking, string reason) =>
         $"نوبت شما در {booking.Library?.Name} برای {JalaliDate.FormatDateTime(booking.StartsAt)} لغو شد.\nدلیل: {reason}\nپوزش می‌خواهیم. می‌توانید زمان دیگری انتخاب کنید.";

@@ -117,7 +117,7 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
             .ToListAsync(cancellationToken);
         pending.ForEach(Verify);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var bot in pending.Select(m => m.BotName).OfType<string>().Distinct())
+        foreach (var bot in pending.Select(m => m.BotName).Distinct())
         {
             signal.Notify(bot);
         }
@@ -140,10 +140,7 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
     private async Task SaveAndSendAsync(string? botName, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        if (botName is not null)
-        {
-            signal.Notify(botName);
-        }
+        signal.Notify(botName);
     }
 
     // A member registered at the desk without a messenger account hears of the decision at the desk.

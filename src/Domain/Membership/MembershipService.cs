@@ -41,6 +41,15 @@ public sealed class MembershipService(
     public Task<Member?> FindAsync(string botName, long userId, CancellationToken cancellationToken) =>
         db.Members.Include(m => m.Library).SingleOrDefaultAsync(m => m.BotName == botName && m.UserId == userId, cancellationToken);
 
+    /// <summary>The member a service is priced for: the one staff act for, else the messenger user's membership, if any.</summary>
+    public async Task<Member?> FindAsync(Person person, CancellationToken cancellationToken) => person.MemberId is { } memberId
+        ? await GetAsync(memberId, cancellationToken)
+        : await FindAsync(person.BotName!, person.UserId!.Value, cancellationToken);
+
+    /// <summary>A member staff picked in the panel, read only.</summary>
+    public Task<Member> GetAsync(int memberId, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
+
     public Task<bool> IsNationalIdTakenAsync(string nationalId, CancellationToken cancellationToken) =>
         db.Members.AnyAsync(m => m.NationalId == nationalId, cancellationToken);
 

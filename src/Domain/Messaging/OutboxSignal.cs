@@ -8,7 +8,14 @@ public sealed class OutboxSignal
 {
     private readonly ConcurrentDictionary<string, Channel<bool>> signals = new();
 
-    public void Notify(string botName) => SignalOf(botName).Writer.TryWrite(true);
+    /// <summary>Wakes the bot's sender; null is a person without a messenger account, who has no bot to wake.</summary>
+    public void Notify(string? botName)
+    {
+        if (botName is not null)
+        {
+            SignalOf(botName).Writer.TryWrite(true);
+        }
+    }
 
     /// <summary>Takes a waiting notification without waiting: true when something was committed since the last look.</summary>
     public bool TryTake(string botName) => SignalOf(botName).Reader.TryRead(out _);

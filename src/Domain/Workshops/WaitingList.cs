@@ -63,22 +63,19 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
                 free.Dequeue();
                 waiters.Dequeue();
                 offered++;
-                if (message is not null)
-                {
-                    signal.Notify(message.BotName);
-                }
+                signal.Notify(message?.BotName);
             }
             catch (DbUpdateConcurrencyException)
             {
                 // The waiter left the list a moment ago: the seat goes to the next one.
-                Detach(message);
+                db.Detach(message);
                 db.Entry(waiter).State = EntityState.Detached;
                 waiters.Dequeue();
             }
             catch (DbUpdateException e) when (Constraints.IsViolation(e))
             {
                 // A newcomer took this seat a moment ago: the same waiter tries the next free one.
-                Detach(message);
+                db.Detach(message);
                 var entry = db.Entry(waiter);
                 entry.CurrentValues.SetValues(entry.OriginalValues);
                 entry.State = EntityState.Unchanged;
@@ -91,12 +88,4 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
 
     private static KeyboardButton ConfirmButton(int registrationId) =>
         new(WorkshopNotices.ConfirmButton, new CallbackData(WorkshopCallbacks.Feature, WorkshopCallbacks.Confirm, registrationId).ToString());
-
-    private void Detach(OutboxMessage? message)
-    {
-        if (message is not null)
-        {
-            db.Entry(message).State = EntityState.Detached;
-        }
-    }
 }

@@ -34,19 +34,12 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             {
                 await db.SaveChangesAsync(cancellationToken);
                 expired++;
-                if (message is not null)
-                {
-                    signal.Notify(message.BotName);
-                }
+                signal.Notify(message?.BotName);
             }
             catch (DbUpdateConcurrencyException)
             {
                 // Confirmed or cancelled at the last moment: that change stands.
-                if (message is not null)
-                {
-                    db.Entry(message).State = EntityState.Detached;
-                }
-
+                db.Detach(message);
                 db.Entry(offer).State = EntityState.Detached;
             }
         }

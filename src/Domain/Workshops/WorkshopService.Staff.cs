@@ -11,7 +11,7 @@ public sealed partial class WorkshopService
     public async Task<PriceQuote?> QuoteForMemberAsync(int memberId, int workshopId, CancellationToken cancellationToken)
     {
         var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
+        var member = await membership.GetAsync(memberId, cancellationToken);
         return workshop is null ? null : await QuoteAsync(Person.Of(member), workshop, cancellationToken);
     }
 
@@ -21,7 +21,7 @@ public sealed partial class WorkshopService
     /// </summary>
     public async Task<SignUpResult> SignUpForMemberAsync(int memberId, int workshopId, string staffUserName, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
+        var member = await membership.GetAsync(memberId, cancellationToken);
         return await SignUpAsync(Person.Of(member), workshopId, staffUserName, cancellationToken);
     }
 
@@ -31,7 +31,7 @@ public sealed partial class WorkshopService
     /// </summary>
     public async Task<ConfirmOfferResult> ConfirmOfferForMemberAsync(int registrationId, int memberId, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken);
+        var member = await membership.GetAsync(memberId, cancellationToken);
         return await ConfirmOfferAsync(registrationId, Person.Of(member), cancellationToken);
     }
 }

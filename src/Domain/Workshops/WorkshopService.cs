@@ -110,12 +110,8 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             joined = await TryCommitAsync(waiting, cancellationToken);
             if (queue is not null)
             {
+                // A staff notice written here leaves at this commit: PostgreSQL's NOTIFY wakes the senders then.
                 await queue.CommitAsync(cancellationToken);
-                if (joined && waiting.RegisteredBy is not null && waiting.BotName is { } bot)
-                {
-                    // The staff notice is visible to the sender only now.
-                    signal.Notify(bot);
-                }
             }
         }
 
@@ -228,9 +224,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
 
     private async Task<PriceQuote> QuoteAsync(Person person, Workshop workshop, CancellationToken cancellationToken)
     {
-        var member = person.MemberId is { } memberId
-            ? await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, cancellationToken)
-            : await membership.FindAsync(person.BotName!, person.UserId!.Value, cancellationToken);
+        var member = await membership.FindAsync(person, cancellationToken);
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Workshop).ToListAsync(cancellationToken);
         var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
         return PricingEngine.Quote(
@@ -305,20 +299,13 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            if (notice is not null)
-            {
-                signal.Notify(notice.BotName);
-            }
-
+            signal.Notify(notice?.BotName);
             return true;
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             db.Entry(registration).State = EntityState.Detached;
-            if (notice is not null)
-            {
-                db.Entry(notice).State = EntityState.Detached;
-            }
+            db.Detach(notice);
 
             return false;
         }
