@@ -14,8 +14,8 @@ public sealed record DeskPerson(int MemberId, string FullName, string NationalId
         ? $"{MemberCategoryNames.Of(Category)} {MembersTexts.NotVerifiedMark}"
         : MemberCategoryNames.Of(Category);
 
-    /// <summary>The member with this national ID; an error to show when the ID is malformed; neither when it is simply not registered yet.</summary>
-    public static async Task<(DeskPerson? Person, string? Error, string? NationalId)> FindAsync(MembershipService membership, string? input,
+    /// <summary>The member with this national ID; an error to show when the ID is malformed; the normalised ID when it is simply not registered yet.</summary>
+    public static async Task<(DeskPerson? Person, string? Error, string? UnknownNationalId)> FindAsync(MembershipService membership, string? input,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(input))
@@ -32,6 +32,6 @@ public sealed record DeskPerson(int MemberId, string FullName, string NationalId
         return member is null
             ? (null, null, nationalId)
             : (new DeskPerson(member.Id, member.FullName, member.NationalId, member.MembershipNumber, member.Category, member.CategoryStatus,
-                member.HasMessenger), null, nationalId);
+                member.HasMessenger), null, null);
     }
 }

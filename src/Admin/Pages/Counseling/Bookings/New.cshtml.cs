@@ -141,13 +141,12 @@ public class NewModel(
         }
 
         LibraryName = Libraries.FirstOrDefault(l => l.Id == Input.LibraryId)?.Name;
-        (Found, var error, var nationalId) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
+        (Found, var error, UnknownNationalId) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
         if (error is not null)
         {
             ModelState.AddModelError(nameof(Person), error);
         }
 
-        UnknownNationalId = Found is null ? nationalId : null;
         if (Input.LibraryId is not { } libraryId || Input.Topic is not { } topic)
         {
             return;
