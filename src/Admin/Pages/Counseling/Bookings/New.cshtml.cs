@@ -54,7 +54,7 @@ public class NewModel(
 
     public sealed record SlotOption(string Value, Slot Slot, string Counselor);
 
-    public IReadOnlyList<Option> Libraries { get; private set; } = [];
+    public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
     public IReadOnlyList<Option> Counselors { get; private set; } = [];
     public IReadOnlyList<IGrouping<DateOnly, SlotOption>> Days { get; private set; } = [];
     public SlotOption? Chosen { get; private set; }
@@ -132,9 +132,7 @@ public class NewModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var allowed = await scope.LibraryIdsAsync(cancellationToken);
-        Libraries = await db.Libraries.AsNoTracking().Where(l => l.Active && (allowed == null || allowed.Contains(l.Id)))
-            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new Option(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
+        Libraries = await scope.ActiveLibrariesAsync(cancellationToken);
         if (Input.LibraryId is null && Libraries.Count == 1)
         {
             Input.LibraryId = Libraries[0].Id;
