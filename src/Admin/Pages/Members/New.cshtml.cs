@@ -86,7 +86,7 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (RahZendegi.Domain.Data.Constraints.IsViolation(e))
+        catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             // Another desk registered the same national ID a moment ago: the unique index decided.
             db.ChangeTracker.Clear();

@@ -168,8 +168,8 @@ public class NewModel(
         if (Code is not null)
         {
             var (check, code) = await discountCodes.CheckAsync(Code, ServiceKind.Counseling, time.GetUtcNow().UtcDateTime, cancellationToken);
-            CodeHint = check != DiscountCodeCheck.Valid ? PricingTexts.CodeHint(check, code)
-                : Quote.Source != DiscountSource.Code ? PricingTexts.CodeNotNeeded
+            CodeHint = check == DiscountCodeCheck.Valid && Quote.Source != DiscountSource.Code
+                ? PricingTexts.CodeNotNeeded
                 : PricingTexts.CodeHint(check, code);
         }
     }
