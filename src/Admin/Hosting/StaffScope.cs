@@ -39,4 +39,14 @@ public sealed class StaffScope(IHttpContextAccessor http, UserManager<StaffUser>
 
     public async Task<bool> CanManageLibraryAsync(int libraryId, CancellationToken cancellationToken) =>
         await LibraryIdsAsync(cancellationToken) is not { } allowed || allowed.Contains(libraryId);
+
+    public sealed record LibraryOption(int Id, string Name);
+
+    /// <summary>The active libraries in scope, as «city · name», for a desk form's library choice.</summary>
+    public async Task<IReadOnlyList<LibraryOption>> ActiveLibrariesAsync(CancellationToken cancellationToken)
+    {
+        var allowed = await LibraryIdsAsync(cancellationToken);
+        return await db.Libraries.AsNoTracking().Where(l => l.Active && (allowed == null || allowed.Contains(l.Id)))
+            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new LibraryOption(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
+    }
 }

@@ -53,11 +53,12 @@ public class IndexModel(AppDbContext db, StaffScope scope, TimeProvider time) : 
             .Select(b => new { b.LibraryId, b.CounselorId, b.StartsAt, b.EndsAt, b.CreatedAt, b.Status, b.DiscountRials }).ToListAsync(cancellationToken))
             .Where(b => InScope(b.LibraryId)).ToList();
         bool Holds(BookingStatus s) => s is BookingStatus.Confirmed or BookingStatus.Attended or BookingStatus.NoShow;
-        SessionsToday = bookings.Count(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(1));
-        SessionsThisWeek = bookings.Count(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(7));
         var week = bookings.Where(b => Holds(b.Status) && b.StartsAt >= dayStart && b.StartsAt < dayStart.AddDays(7)).ToList();
+        bool Today(DateTime startsAt) => startsAt < dayStart.AddDays(1);
+        SessionsToday = week.Count(b => Today(b.StartsAt));
+        SessionsThisWeek = week.Count;
         PerLibrary = [.. libraries.Select(l => new LibraryDay(l.Name,
-            week.Count(b => b.LibraryId == l.Id && b.StartsAt < dayStart.AddDays(1)), week.Count(b => b.LibraryId == l.Id)))];
+            week.Count(b => b.LibraryId == l.Id && Today(b.StartsAt)), week.Count(b => b.LibraryId == l.Id)))];
 
         // Each weekday comes once in the coming seven days, so the plan's ranges are the week's offered time.
         var plan = (await db.WeeklyPlanEntries.AsNoTracking()

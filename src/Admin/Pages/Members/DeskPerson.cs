@@ -14,8 +14,11 @@ public sealed record DeskPerson(int MemberId, string FullName, string NationalId
         ? $"{MemberCategoryNames.Of(Category)} {MembersTexts.NotVerifiedMark}"
         : MemberCategoryNames.Of(Category);
 
-    /// <summary>The member with this national ID; an error to show when the ID is malformed; neither when it is simply not registered yet.</summary>
-    public static async Task<(DeskPerson? Person, string? Error, string? NationalId)> FindAsync(MembershipService membership, string? input,
+    /// <summary>The line under the name on a booking or workshop preview: membership number, category, whether they have the bot.</summary>
+    public string Summary => MembersTexts.DeskSummary(MembershipNumber, CategoryText, HasBot);
+
+    /// <summary>The member with this national ID; an error to show when the ID is malformed; the normalised ID when it is simply not registered yet.</summary>
+    public static async Task<(DeskPerson? Person, string? Error, string? UnknownNationalId)> FindAsync(MembershipService membership, string? input,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(input))
@@ -32,6 +35,6 @@ public sealed record DeskPerson(int MemberId, string FullName, string NationalId
         return member is null
             ? (null, null, nationalId)
             : (new DeskPerson(member.Id, member.FullName, member.NationalId, member.MembershipNumber, member.Category, member.CategoryStatus,
-                member.HasMessenger), null, nationalId);
+                member.HasMessenger), null, null);
     }
 }

@@ -1,3 +1,5 @@
+using RahZendegi.Domain.Persian;
+
 namespace RahZendegi.Admin.Pages.Members;
 
 public static class MembersTexts
@@ -17,6 +19,12 @@ public static class MembersTexts
     public const string LibraryRequired = "کتابخانه را انتخاب کنید.";
     public const string LibraryNotAllowed = "این کتابخانه در حوزهٔ دسترسی شما نیست.";
 
+    public const string HasBot = "ربات دارد";
+    public const string NoBot = "ربات ندارد";
+
+    public static string DeskSummary(string membershipNumber, string category, bool hasBot) =>
+        $"شمارهٔ عضویت {PersianText.ToPersianDigits(membershipNumber)} · {category} · {(hasBot ? HasBot : NoBot)}";
+
     public static string RegisteredAtDesk(string membershipNumber) =>
-        $"عضو ثبت شد. شمارهٔ عضویت: {Domain.Persian.PersianText.ToPersianDigits(membershipNumber)}";
+        $"عضو ثبت شد. شمارهٔ عضویت: {PersianText.ToPersianDigits(membershipNumber)}";
 }

@@ -22,9 +22,7 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public sealed record Option(int Id, string Name);
-
-    public IReadOnlyList<Option> Libraries { get; private set; } = [];
+    public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
 
     public sealed class NewInput
     {
@@ -88,7 +86,7 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (RahZendegi.Domain.Data.Constraints.IsViolation(e))
+        catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             // Another desk registered the same national ID a moment ago: the unique index decided.
             db.ChangeTracker.Clear();
@@ -110,8 +108,6 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var allowed = await scope.LibraryIdsAsync(cancellationToken);
-        Libraries = await db.Libraries.AsNoTracking().Where(l => l.Active && (allowed == null || allowed.Contains(l.Id)))
-            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new Option(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
+        Libraries = await scope.ActiveLibrariesAsync(cancellationToken);
     }
 }

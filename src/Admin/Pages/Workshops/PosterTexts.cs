@@ -1,3 +1,5 @@
+using RahZendegi.Domain.Pricing;
+
 namespace RahZendegi.Admin.Pages.Workshops;
 
 public static class PosterTexts
@@ -13,7 +15,7 @@ public static class PosterTexts
     public const string Prices = "هزینهٔ شرکت";
     public const string Category = "گروه";
     public const string Price = "هزینه";
-    public const string Free = "رایگان";
+    public const string Free = PricingTexts.Free;
     public const string SamePrice = "هزینهٔ شرکت برای همه: {0}";
     public const string PriceNote = "تخفیف گروه‌ها پس از تأیید عضویت در کتابخانه اعمال می‌شود.";
     public const string SignUp = "برای ثبت‌نام، کد را با دوربین گوشی بخوانید یا نشانی زیر را باز کنید:";

@@ -56,13 +56,12 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
             return NotFound();
         }
 
-        (Found, var error, var nationalId) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
+        (Found, var error, UnknownNationalId) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
         if (error is not null)
         {
             ModelState.AddModelError(nameof(Person), error);
         }
 
-        UnknownNationalId = Found is null ? nationalId : null;
         if (Found is not null)
         {
             Quote = await workshops.QuoteForMemberAsync(Found.MemberId, id, cancellationToken);

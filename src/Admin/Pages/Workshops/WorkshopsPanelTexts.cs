@@ -27,7 +27,6 @@ public static class WorkshopsPanelTexts
         SignUpOutcome.Waiting => $"کارگاه پر است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)} فهرست انتظار شد.",
         SignUpOutcome.AlreadyRegistered when result.Registration?.Seat is { } seat => $"پیش‌تر ثبت‌نام کرده است؛ شمارهٔ صندلی: {PersianNumber.FormatPlain(seat)}.",
         SignUpOutcome.AlreadyRegistered => $"پیش‌تر در فهرست انتظار است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)}.",
-        SignUpOutcome.Closed => Closed,
         _ => Closed,
     };
 

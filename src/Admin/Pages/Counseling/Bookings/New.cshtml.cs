@@ -54,7 +54,7 @@ public class NewModel(
 
     public sealed record SlotOption(string Value, Slot Slot, string Counselor);
 
-    public IReadOnlyList<Option> Libraries { get; private set; } = [];
+    public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
     public IReadOnlyList<Option> Counselors { get; private set; } = [];
     public IReadOnlyList<IGrouping<DateOnly, SlotOption>> Days { get; private set; } = [];
     public SlotOption? Chosen { get; private set; }
@@ -132,22 +132,19 @@ public class NewModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var allowed = await scope.LibraryIdsAsync(cancellationToken);
-        Libraries = await db.Libraries.AsNoTracking().Where(l => l.Active && (allowed == null || allowed.Contains(l.Id)))
-            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new Option(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
+        Libraries = await scope.ActiveLibrariesAsync(cancellationToken);
         if (Input.LibraryId is null && Libraries.Count == 1)
         {
             Input.LibraryId = Libraries[0].Id;
         }
 
         LibraryName = Libraries.FirstOrDefault(l => l.Id == Input.LibraryId)?.Name;
-        (Found, var error, var nationalId) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
+        (Found, var error, UnknownNationalId) = await DeskPerson.FindAsync(membership, Person, cancellationToken);
         if (error is not null)
         {
             ModelState.AddModelError(nameof(Person), error);
         }
 
-        UnknownNationalId = Found is null ? nationalId : null;
         if (Input.LibraryId is not { } libraryId || Input.Topic is not { } topic)
         {
             return;
@@ -171,8 +168,8 @@ public class NewModel(
         if (Code is not null)
         {
             var (check, code) = await discountCodes.CheckAsync(Code, ServiceKind.Counseling, time.GetUtcNow().UtcDateTime, cancellationToken);
-            CodeHint = check != DiscountCodeCheck.Valid ? PricingTexts.CodeHint(check, code)
-                : Quote.Source != DiscountSource.Code ? PricingTexts.CodeNotNeeded
+            CodeHint = check == DiscountCodeCheck.Valid && Quote.Source != DiscountSource.Code
+                ? PricingTexts.CodeNotNeeded
                 : PricingTexts.CodeHint(check, code);
         }
     }
