@@ -24,7 +24,7 @@ public sealed class PanelKeyRingTests
     [Fact]
     public async Task OnPostgres_SignedInOnTheFirstInstance_TheSecondAcceptsTheCookieAndAFormTokenTheFirstIssued()
     {
-        using var first = await PanelSession.StartAsync(provider: DatabaseProvider.Postgres);
+        using var first = await PanelSession.StartProcessAsync(provider: DatabaseProvider.Postgres);
         using var second = await first.StartAnotherInstanceAsync();
         await first.AddStaffAsync("ostan", "ProvincialAdmin");
         // One browser, one site name: the balancer sends its cookies to whichever instance it picks.
