@@ -10,6 +10,7 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Admin;
 
 /// <summary>The panel in a real headless Chromium, as a member of staff uses it.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class PanelBrowserTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);

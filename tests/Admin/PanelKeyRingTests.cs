@@ -22,6 +22,7 @@ public sealed class PanelKeyRingTests
 
     /// <summary>Two panel processes on one PostgreSQL database, each in a folder of its own, as two machines behind a load balancer.</summary>
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task OnPostgres_SignedInOnTheFirstInstance_TheSecondAcceptsTheCookieAndAFormTokenTheFirstIssued()
     {
         using var first = await PanelSession.StartProcessAsync(provider: DatabaseProvider.Postgres);
