@@ -1,26 +1,17 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using RahZendegi.Bot.Sandbox;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Requests;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.Payments;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace RahZendegi.Tests.Bot.Sandbox;
 
-/// <summary>Bale's in-chat payments through the emulator, with the real Telegram.Bot client playing the bot.</summary>
-public sealed class SandboxPaymentsTests : SandboxServerTestBase
+/// <summary>Bale's in-chat payments through the emulator and its web chat, with the real Telegram.Bot client playing the bot.</summary>
+public sealed class SandboxPaymentsTests : SandboxPaymentsTestBase
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
-    private const string CardNumber = "6037991234567890";
-    private const string Payload = "payment-17";
-    private const long Fee = 1_000_000;
-    private const string AlreadyPaid = "این صورتحساب پیش‌تر پرداخت شده است.";
-
     [Fact]
     public async Task SendInvoice_ToAUser_ShowsInTheChatWithItsAmountAndPayload()
     {
@@ -161,52 +152,8 @@ public sealed class SandboxPaymentsTests : SandboxServerTestBase
         Assert.Equal(400, refused.ErrorCode);
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task PayInvoice_SuccessfulPaymentDuplicated_ArrivesTwiceWithOneChargeButTheChatShowsOnePayment(bool sameUpdateId)
-    {
-        await SendMembershipInvoice();
-        Bot.DuplicateNextSuccessfulPayment(sameUpdateId);
 
-        var paying = Bot.PayInvoiceAsync(Ali);
-        var queryUpdate = Assert.Single(await Client.GetUpdates());
-        await Client.AnswerPreCheckoutQuery(queryUpdate.PreCheckoutQuery!.Id);
-        await paying.WaitAsync(Bound);
-        var deliveries = await Client.GetUpdates(offset: queryUpdate.Id + 1);
 
-        Assert.Equal(2, deliveries.Length);
-        Assert.All(deliveries, u => Assert.Equal(queryUpdate.PreCheckoutQuery.Id, u.Message!.SuccessfulPayment!.TelegramPaymentChargeId));
-        Assert.Equal(sameUpdateId, deliveries[0].Id == deliveries[1].Id);
-        Assert.Single(Bot.Messages(Ali), m => m.Kind == SandboxMessageKind.Payment);
-    }
-
-    [Theory]
-    [InlineData(SandboxInquiryFailure.ServerError, 500)]
-    [InlineData(SandboxInquiryFailure.NotFound, 400)]
-    public async Task InquireTransaction_WhileFailing_AnswersTheErrorUntilTheFailureIsLifted(SandboxInquiryFailure failure, int errorCode)
-    {
-        var charge = await PayMembership();
-        Bot.SetInquiryFailure(failure);
-
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Client.SendRequest(new InquireTransactionRequest(charge)));
-        Bot.SetInquiryFailure(SandboxInquiryFailure.None);
-        var transaction = await Client.SendRequest(new InquireTransactionRequest(charge));
-
-        Assert.Equal(errorCode, error.ErrorCode);
-        Assert.Equal("paid", transaction.Status);
-    }
-
-    [Fact]
-    public async Task InquireTransaction_StillPendingFailure_ReportsAPaidTransactionAsPending()
-    {
-        var charge = await PayMembership();
-        Bot.SetInquiryFailure(SandboxInquiryFailure.StillPending);
-
-        var transaction = await Client.SendRequest(new InquireTransactionRequest(charge));
-
-        Assert.Equal(("pending", Fee), (transaction.Status, transaction.Amount));
-    }
 
     [Fact]
     public async Task InquireTransaction_UnknownId_Answers400()
@@ -259,45 +206,5 @@ public sealed class SandboxPaymentsTests : SandboxServerTestBase
 
         Assert.Equal(404, (int)response.StatusCode);
         Assert.Equal(0, Bot.PendingUpdateCount);
-    }
-
-    private Task<Message> SendMembershipInvoice() =>
-        Client.SendInvoice(Ali, "حق عضویت", "عضویت یک‌ساله در کتابخانه", Payload, "IRR", [new LabeledPrice("عضویت", Fee)],
-            providerToken: CardNumber);
-
-    // Pays the membership invoice with the bot's ok; returns the charge id the bot would confirm.
-    private async Task<string> PayMembership()
-    {
-        await SendMembershipInvoice();
-        var paying = Bot.PayInvoiceAsync(Ali);
-        var query = Assert.Single(await Client.GetUpdates()).PreCheckoutQuery!;
-        await Client.AnswerPreCheckoutQuery(query.Id);
-        await paying.WaitAsync(Bound);
-        return query.Id;
-    }
-
-    // Bale's own method, which Telegram.Bot has no call for: the request the product's client sends too.
-    private sealed class InquireTransactionRequest(string transactionId) : RequestBase<BaleTransaction>("inquireTransaction")
-    {
-        [JsonPropertyName("transaction_id")]
-        public string TransactionId { get; } = transactionId;
-    }
-
-    private sealed class BaleTransaction
-    {
-        [JsonPropertyName("id")]
-        public string Id { get; init; } = "";
-
-        [JsonPropertyName("status")]
-        public string Status { get; init; } = "";
-
-        [JsonPropertyName("userID")]
-        public long UserId { get; init; }
-
-        [JsonPropertyName("amount")]
-        public long Amount { get; init; }
-
-        [JsonPropertyName("createdAt")]
-        public long CreatedAt { get; init; }
     }
 }
