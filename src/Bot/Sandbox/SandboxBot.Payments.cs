@@ -82,12 +82,8 @@ public sealed partial class SandboxBot
     {
         var chatId = args.ChatId();
         var invoice = ReadInvoice(args);
-        return SendBotMessage(chatId, args, SandboxMessageKind.Invoice, invoice.Description, json =>
-        {
-            json["invoice"] = BotApiJson.Invoice(invoice);
-            if (invoice.PhotoUrl is not null)
-                json["photo_url"] = invoice.PhotoUrl;
-        }, invoice);
+        return SendBotMessage(chatId, args, SandboxMessageKind.Invoice, invoice.Description,
+            json => json["invoice"] = BotApiJson.Invoice(invoice), invoice);
     }
 
     private static SandboxInvoice ReadInvoice(BotApiArguments args)
@@ -111,7 +107,7 @@ public sealed partial class SandboxBot
         var prices = ReadPrices(args);
         if (prices.Count == 0 || prices.Sum(p => p.Amount) <= 0)
             throw new BotApiException(400, "Bad Request: CURRENCY_TOTAL_AMOUNT_INVALID");
-        return new SandboxInvoice(title, description, payload, currency, prices, args.String("photo_url"));
+        return new SandboxInvoice(title, description, payload, currency, prices);
     }
 
     private static List<SandboxPrice> ReadPrices(BotApiArguments args)
@@ -168,8 +164,10 @@ public sealed partial class SandboxBot
         if (TakeDuplicatePayment() is { } sameUpdateId)
         {
             var json = Chat(paid.UserId).MessageJson[update.MessageId!.Value].DeepClone();
-            var id = sameUpdateId ? update.UpdateId : _nextUpdateId++;
-            EnqueueLocked(id, BotApiJson.Update(id, "message", json).ToJsonString());
+            if (sameUpdateId)
+                EnqueueLocked(update.UpdateId, BotApiJson.Update(update.UpdateId, "message", json).ToJsonString());
+            else
+                Enqueue("message", json, update.MessageId);
         }
         Complete(attempt, paid);
     }

@@ -4,8 +4,7 @@ using RahZendegi.Domain.Persian;
 namespace RahZendegi.Bot.Sandbox;
 
 /// <summary>An invoice the bot sent (sendInvoice), as the user's chat shows it. Amounts are in Rials.</summary>
-public sealed record SandboxInvoice(
-    string Title, string Description, string Payload, string Currency, IReadOnlyList<SandboxPrice> Prices, string? PhotoUrl)
+public sealed record SandboxInvoice(string Title, string Description, string Payload, string Currency, IReadOnlyList<SandboxPrice> Prices)
 {
     public long TotalAmount => Prices.Sum(p => p.Amount);
 
