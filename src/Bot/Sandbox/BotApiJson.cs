@@ -86,6 +86,47 @@ internal static class BotApiJson
         },
     ];
 
+    public static JsonObject Invoice(SandboxInvoice invoice) =>
+        new()
+        {
+            ["title"] = invoice.Title,
+            ["description"] = invoice.Description,
+            ["start_parameter"] = "",
+            ["currency"] = invoice.Currency,
+            ["total_amount"] = invoice.TotalAmount,
+        };
+
+    public static JsonObject PreCheckoutQuery(SandboxPayment payment, JsonObject from) =>
+        new()
+        {
+            ["id"] = payment.TransactionId,
+            ["from"] = from,
+            ["currency"] = payment.Currency,
+            ["total_amount"] = payment.Amount,
+            ["invoice_payload"] = payment.Payload,
+        };
+
+    public static JsonObject SuccessfulPayment(SandboxPayment payment) =>
+        new()
+        {
+            ["currency"] = payment.Currency,
+            ["total_amount"] = payment.Amount,
+            ["invoice_payload"] = payment.Payload,
+            ["telegram_payment_charge_id"] = payment.TransactionId,
+            ["provider_payment_charge_id"] = payment.ProviderChargeId,
+        };
+
+    // Bale's Transaction object, with its own camel-case userID and createdAt.
+    public static JsonObject Transaction(SandboxPayment payment, SandboxPaymentStatus status) =>
+        new()
+        {
+            ["id"] = payment.TransactionId,
+            ["status"] = status.ToString().ToLowerInvariant(),
+            ["userID"] = payment.UserId,
+            ["amount"] = payment.Amount,
+            ["createdAt"] = payment.CreatedAt.ToUnixTimeSeconds(),
+        };
+
     public static JsonObject Update(int updateId, string kind, JsonNode payload) =>
         new() { ["update_id"] = updateId, [kind] = payload };
 

@@ -133,7 +133,8 @@ public sealed partial class SandboxBot
     }
 
     private QueuedUpdate UserMessage(
-        long chatId, long userId, SandboxMessageKind kind, string? text, string? phone, Action<JsonObject> fill)
+        long chatId, long userId, SandboxMessageKind kind, string? text, string? phone, Action<JsonObject> fill,
+        SandboxPayment? payment = null)
     {
         var user = _emulator.User(userId);
         lock (_gate)
@@ -154,6 +155,7 @@ public sealed partial class SandboxBot
                 Kind = kind,
                 Text = text,
                 PhoneNumber = phone,
+                Payment = payment,
             });
             return Enqueue("message", json.DeepClone(), messageId);
         }

@@ -165,11 +165,17 @@ public sealed partial class SandboxBot
         Changed(chat, message);
     }
 
-    private static void Changed(ChatState chat, SandboxMessage message)
+    // Call under _gate: the chat looks different (a new version for the web page) but the bot said nothing.
+    private static void Touch(ChatState chat)
     {
         chat.Version++;
         chat.Changed.TrySetResult();
         chat.Changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private static void Changed(ChatState chat, SandboxMessage message)
+    {
+        Touch(chat);
         if (!message.FromBot || message.Deleted)
             return;
 
@@ -209,6 +215,7 @@ public sealed partial class SandboxBot
         public Dictionary<int, JsonObject> MessageJson { get; } = [];
         public List<SandboxMessage> BotEvents { get; } = [];
         public List<Waiter> Waiters { get; } = [];
+        public List<PaymentAttempt> Payments { get; } = [];
         public int ReadCursor { get; set; }
         public int NextMessageId { get; set; } = 1;
         public long Version { get; set; }

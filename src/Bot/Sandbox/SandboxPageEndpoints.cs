@@ -43,7 +43,7 @@ internal static class SandboxPageEndpoints
             }
             // Read the version first: a change racing with this read shows up in the next poll.
             var current = sandboxBot.ChatVersion(userId);
-            return Results.Json(new { version = current, messages = sandboxBot.Messages(userId) });
+            return Results.Json(new { version = current, messages = sandboxBot.Messages(userId), payments = sandboxBot.Payments(userId) });
         });
         chat.MapPost("/text", (long userId, string? bot, TextInput input) =>
             string.IsNullOrWhiteSpace(input.Text)
@@ -51,6 +51,19 @@ internal static class SandboxPageEndpoints
                 : Results.Json(Bot(emulator, bot).SendText(userId, input.Text)));
         chat.MapPost("/button", (long userId, string? bot, ButtonInput input) =>
             Results.Json(Bot(emulator, bot).PressButton(userId, input.MessageId, input.Data)));
+        // Answers once the bot has answered the pre-checkout query (or failed to in time), with the attempt's outcome.
+        // Not cancelled with the request: an attempt whose page went away must still end, as failed if unanswered.
+        chat.MapPost("/pay", async (long userId, string? bot, PayInput input) =>
+        {
+            try
+            {
+                return Results.Json(await Bot(emulator, bot).PayInvoiceAsync(userId, input.MessageId));
+            }
+            catch (InvalidOperationException)
+            {
+                return Results.NotFound();
+            }
+        });
         chat.MapPost("/contact", (long userId, string? bot) => Results.Json(Bot(emulator, bot).ShareContact(userId)));
         chat.MapPost("/sticker", (long userId, string? bot) => Results.Json(Bot(emulator, bot).SendSticker(userId)));
         chat.MapPost("/photo", (long userId, string? bot) => Results.Json(Bot(emulator, bot).SendPhoto(userId)));
@@ -71,4 +84,6 @@ internal static class SandboxPageEndpoints
     private sealed record TextInput(string Text);
 
     private sealed record ButtonInput(int MessageId, string Data);
+
+    private sealed record PayInput(int MessageId);
 }

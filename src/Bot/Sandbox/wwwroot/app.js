@@ -13,6 +13,7 @@
   let users = [];
   let current = null;
   let version = -1;
+  let payments = [];
   let poller = null;
 
   const withBot = (path) => path + (botQuery ? (path.includes("?") ? "&" : "?") + botQuery : "");
@@ -73,6 +74,7 @@
         showError("");
         if (data.version !== version) {
           version = data.version;
+          payments = data.payments;
           render(data.messages);
         }
       } catch (error) {
@@ -93,6 +95,7 @@
       case "Voice": return "🎤 پیام صوتی";
       case "Contact": return "📞 شماره تماس: " + (message.phoneNumber || message.text);
       case "Document": return "📄 فایل" + (message.text ? "\n" + message.text : "");
+      case "Payment": return "💳 پرداخت موفق: " + message.payment.amountText;
       default: return message.text || "";
     }
   }
@@ -112,14 +115,50 @@
     wrapper.className = "message " + (message.fromBot ? "bot" : "user");
     const bubble = document.createElement("div");
     bubble.className = "bubble" + (message.kind === "Sticker" ? " sticker" : "") + (message.deleted ? " deleted" : "");
-    bubble.textContent = message.deleted ? "این پیام حذف شد." : bubbleText(message);
+    if (message.deleted) bubble.textContent = "این پیام حذف شد.";
+    else if (message.invoice) bubble.append(invoiceCard(message));
+    else bubble.textContent = bubbleText(message);
     const meta = document.createElement("span");
     meta.className = "meta";
     meta.textContent = (message.edited ? "ویرایش‌شده · " : "") + time(message.date);
     bubble.append(meta);
     wrapper.append(bubble);
     if (!message.deleted && message.inlineKeyboard.length > 0) wrapper.append(inlineKeyboard(message));
+    else if (!message.deleted && message.invoice) wrapper.append(inlineKeyboard({ ...message, inlineKeyboard: [[{ text: "پرداخت", pay: true }]] }));
     return wrapper;
+  }
+
+  // An invoice: what it is for, the amount in Toman, and how the latest attempt to pay it ended.
+  function invoiceCard(message) {
+    const card = document.createElement("div");
+    card.className = "invoice";
+    const title = document.createElement("strong");
+    title.textContent = "🧾 " + message.invoice.title;
+    const description = document.createElement("span");
+    description.textContent = message.invoice.description;
+    const amount = document.createElement("span");
+    amount.className = "amount";
+    amount.textContent = "مبلغ: " + message.invoice.amountText;
+    card.append(title, description, amount);
+    const attempt = latestPayment(message.messageId);
+    if (attempt) {
+      const state = document.createElement("span");
+      state.className = "payment-state " + attempt.status.toLowerCase();
+      state.textContent = paymentState(attempt);
+      card.append(state);
+    }
+    return card;
+  }
+
+  const latestPayment = (messageId) => [...payments].reverse().find((p) => p.invoiceMessageId === messageId);
+
+  function paymentState(attempt) {
+    switch (attempt.status) {
+      case "Pending": return "در انتظار تأیید ربات…";
+      case "Paid": return "✅ پرداخت شد.";
+      case "Rejected": return `پرداخت انجام نشد. پاسخ ربات: «${attempt.errorMessage}»`;
+      default: return "پرداخت انجام نشد: ربات به‌موقع پاسخ نداد.";
+    }
   }
 
   function inlineKeyboard(message) {
@@ -141,7 +180,13 @@
         const tap = document.createElement("button");
         tap.type = "button";
         tap.textContent = button.text;
-        tap.onclick = () => send(`/chats/${current}/button`, { messageId: message.messageId, data: button.callbackData });
+        if (button.pay) {
+          tap.className = "pay";
+          tap.disabled = latestPayment(message.messageId)?.status === "Pending";
+          tap.onclick = () => send(`/chats/${current}/pay`, { messageId: message.messageId });
+        } else {
+          tap.onclick = () => send(`/chats/${current}/button`, { messageId: message.messageId, data: button.callbackData });
+        }
         line.append(tap);
       }
       keyboard.append(line);
