@@ -23,8 +23,9 @@ public sealed record SandboxFile
     public int? Width { get; init; }
     public int? Height { get; init; }
 
+    // Not required: System.Text.Json refuses a required member it is told to ignore.
     [JsonIgnore]
-    public required byte[] Content { get; init; }
+    public byte[] Content { get; init; } = [];
 
     public long Size => Content.Length;
 }
