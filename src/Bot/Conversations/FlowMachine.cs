@@ -7,9 +7,10 @@ namespace RahZendegi.Bot.Conversations;
 public static class FlowMachine
 {
     /// <summary>
-    /// A flow's machine, with what every flow does the same way; the flow then writes its transition table with
-    /// <see cref="FlowMachine{TState,TTrigger}.Configure"/>. <paramref name="start"/> is where a flow stands before its
-    /// first step: starting fires a trigger from there, so the table shows how each way in begins.
+    /// A flow's machine, doing what every flow does the same way; the flow then writes its transition table with
+    /// <see cref="FlowMachine{TState,TTrigger}.Configure"/>. <paramref name="start"/> is where the flow stands before its
+    /// first step: starting fires a trigger from there, so the table shows each way in. <paramref name="back"/> is the
+    /// trigger «بازگشت» fires, and <paramref name="question"/> gives each step's question.
     /// </summary>
     public static FlowMachine<TState, TTrigger> Create<TState, TTrigger>(
         FlowContext context, TState start, TTrigger back, Func<TState, Task<Question>> question)
