@@ -133,7 +133,6 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
         Outgoing outgoing = broadcast.Photo is null ? new OutgoingText(broadcast.Text, keyboard) : new OutgoingPhoto([], broadcast.Text, keyboard);
         var payload = outgoing.Serialize();
         var written = 0;
-        var bots = new HashSet<string>();
         while (true)
         {
             // Recipients already written (before a crash, or by a concurrent round) are skipped; the unique
@@ -167,7 +166,6 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
             written += batch.Count;
             foreach (var bot in batch.Select(r => r.BotName).Distinct())
             {
-                bots.Add(bot);
                 signal.Notify(bot);
             }
         }

@@ -10,15 +10,6 @@ namespace RahZendegi.Domain.Counseling;
 
 public sealed record BookingRequest(string BotName, long UserId, long ChatId, Slot Slot, CounselingTopic Topic, string? DiscountCode);
 
-public enum BookingError { None, SlotTaken, TooManyBookings, Overlaps, NeedsApproval, DiscountCodeUsedUp }
-
-public sealed record BookingResult(Booking? Booking, BookingError Error)
-{
-    public static BookingResult Failed(BookingError error) => new(null, error);
-}
-
-public enum CancelOutcome { Cancelled, TooLate, NotFound }
-
 /// <summary>
 /// Books, cancels and moves counselling sessions. Booking and moving commit at once: the slot is the
 /// contested resource, and only the database's unique index can say who got it.

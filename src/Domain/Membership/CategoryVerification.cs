@@ -5,13 +5,6 @@ using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Domain.Membership;
 
-public enum DecisionOutcome { Done, NotFound, NothingToDecide }
-
-public sealed record MalformedLine(int LineNumber, string Text);
-
-/// <summary>What a CSV import did: rows read, IDs added to the list, pending claims it verified, lines it could not read.</summary>
-public sealed record ImportReport(int RowsRead, int Added, int Matched, IReadOnlyList<MalformedLine> Malformed);
-
 /// <summary>
 /// Staff decide on claimed categories: by hand, or by the committee's list of eligible national IDs.
 /// Every decision is told to the person in the bot, through the outbox.
