@@ -22,7 +22,7 @@ public sealed record BroadcastProgress(int Total, int Sent, int Failed, int Left
 /// in the middle of an expansion: the schema refuses a second row for (broadcast, bot, chat), and a resumed
 /// expansion inserts only the recipients not yet present.
 /// </summary>
-public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeProvider time)
+public sealed class BroadcastService(AppDbContext db, TimeProvider time)
 {
     public const int ExpansionBatch = 500;
     private const int MaxCaption = 1024;
@@ -164,10 +164,6 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             written += batch.Count;
-            foreach (var bot in batch.Select(r => r.BotName).Distinct())
-            {
-                signal.Notify(bot);
-            }
         }
 
         var total = await db.OutboxMessages.CountAsync(m => m.BroadcastId == broadcastId, cancellationToken);

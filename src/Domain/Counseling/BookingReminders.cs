@@ -9,7 +9,7 @@ namespace RahZendegi.Domain.Counseling;
 /// Queues the day-before and hours-before reminders that are due. The mark and the message commit together,
 /// so each reminder goes out once, survives a restart, and a cancelled or moved booking gets none.
 /// </summary>
-public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeProvider time, IOptions<CounselingOptions> options)
+public sealed class BookingReminders(AppDbContext db, TimeProvider time, IOptions<CounselingOptions> options)
 {
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken)
     {
@@ -45,10 +45,6 @@ public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeP
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var bot in due.Select(b => b.BotName!).Distinct())
-        {
-            signal.Notify(bot);
-        }
 
         return queued;
     }

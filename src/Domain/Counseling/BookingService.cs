@@ -18,7 +18,6 @@ public sealed partial class BookingService(
     AppDbContext db,
     MembershipService membership,
     DiscountCodes discountCodes,
-    OutboxSignal signal,
     TimeProvider time,
     IOptions<CounselingOptions> options)
 {
@@ -95,7 +94,6 @@ public sealed partial class BookingService(
         var notice = staffUserName is not null && person.HasMessenger ? await BookedByStaffNoticeAsync(booking, cancellationToken) : null;
         if (await CommitSlotAsync(booking, cancellationToken))
         {
-            signal.Notify(notice?.BotName);
             return new(booking, BookingError.None);
         }
 
@@ -204,7 +202,6 @@ public sealed partial class BookingService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(booking.BotName);
         return CancelOutcome.Cancelled;
     }
 

@@ -13,7 +13,6 @@ namespace RahZendegi.Domain.Counseling;
 public sealed class SlotWatches(
     AppDbContext db,
     CounselingSchedule schedule,
-    OutboxSignal signal,
     TimeProvider time,
     IOptions<CounselingOptions> options)
 {
@@ -109,7 +108,6 @@ public sealed class SlotWatches(
         var take = new KeyboardButton(CounselingNotices.TakeButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Take, hold.Id).ToString());
         db.OutboxMessages.Add(OutboxMessage.Create(watch.BotName, watch.ChatId, new OutgoingText(CounselingNotices.Offer(hold), Keyboard.Inline([take])), now, OutboxKind.Notice));
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(watch.BotName);
         return true;
     }
 }

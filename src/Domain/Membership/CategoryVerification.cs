@@ -9,7 +9,7 @@ namespace RahZendegi.Domain.Membership;
 /// Staff decide on claimed categories: by hand, or by the committee's list of eligible national IDs.
 /// Every decision is told to the person in the bot, through the outbox.
 /// </summary>
-public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, TimeProvider time)
+public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
 {
     public async Task<DecisionOutcome> VerifyAsync(int memberId, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
         }
 
         Verify(member);
-        await SaveAndSendAsync(member.BotName, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -46,7 +46,7 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
         member.RejectionReason = reason.Trim();
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Rejected(MemberCategoryNames.Of(member.Category), member.RejectionReason));
-        await SaveAndSendAsync(member.BotName, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -110,10 +110,6 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
             .ToListAsync(cancellationToken);
         pending.ForEach(Verify);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var bot in pending.Select(m => m.BotName).Distinct())
-        {
-            signal.Notify(bot);
-        }
 
         return new ImportReport(rows, fresh.Count, pending.Count, malformed);
     }
@@ -127,13 +123,6 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
         member.RejectionReason = null;
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category)));
-    }
-
-    /// <summary>Commits, then wakes the bot's sender when it runs in this process (elsewhere it finds the rows itself).</summary>
-    private async Task SaveAndSendAsync(string? botName, CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(botName);
     }
 
     // A member registered at the desk without a messenger account hears of the decision at the desk.

@@ -6,7 +6,7 @@ using RahZendegi.Domain.Messaging;
 namespace RahZendegi.Domain.Workshops;
 
 /// <summary>The once-a-minute work of workshops: offers that ran out, seats for the waiting list, reminders.</summary>
-public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, OutboxSignal signal, TimeProvider time, IOptions<WorkshopOptions> options)
+public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, TimeProvider time, IOptions<WorkshopOptions> options)
 {
     /// <summary>
     /// Ends offers past their time (telling the person), then hands every free seat of an upcoming workshop to its
@@ -34,7 +34,6 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             {
                 await db.SaveChangesAsync(cancellationToken);
                 expired++;
-                signal.Notify(message?.BotName);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -98,11 +97,6 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             // Someone cancelled while the round ran: nothing was committed, and the next round tries again without them.
             db.ChangeTracker.Clear();
             return 0;
-        }
-
-        foreach (var bot in due.Select(r => r.BotName!).Distinct())
-        {
-            signal.Notify(bot);
         }
 
         return queued;

@@ -12,7 +12,7 @@ namespace RahZendegi.Domain.Workshops;
 /// Lists workshops and signs people up, cancels and confirms offered seats. Every change commits at once: a seat is
 /// the contested resource, and only the database's unique index can say who got it.
 /// </summary>
-public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, OutboxSignal signal, TimeProvider time)
+public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             joined = await TryCommitAsync(waiting, cancellationToken);
             if (queue is not null)
             {
-                // A staff notice written here leaves at this commit: PostgreSQL's NOTIFY wakes the senders then.
+                // A staff notice written here leaves at this commit, and its sender is woken then.
                 await queue.CommitAsync(cancellationToken);
             }
         }
@@ -299,7 +299,6 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            signal.Notify(notice?.BotName);
             return true;
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))

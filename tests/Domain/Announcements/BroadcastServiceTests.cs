@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
@@ -22,16 +22,20 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
 
     private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Now);
+    private DomainServices services = null!;
+    private AsyncServiceScope scope;
     private AppDbContext db = null!;
     private int ivan;
     private int ilam;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        var first = new Library { Name = "کتابخانه عمومی ایوان", Province = "ایلام", City = "ایوان" };
-        var second = new Library { Name = "کتابخانه مرکزی ایلام", Province = "ایلام", City = "ایلام" };
+        await database.MigrateAsync();
+        services = new DomainServices(database, time);
+        scope = services.NewScope();
+        db = scope.Db();
+        var first = Seed.Library("ایوان");
+        var second = Seed.Library("ایلام", "کتابخانه مرکزی ایلام");
         db.AddRange(first, second);
         await db.SaveChangesAsync();
         (ivan, ilam) = (first.Id, second.Id);
@@ -39,14 +43,15 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
 
     public async Task DisposeAsync()
     {
-        await db.DisposeAsync();
+        await scope.DisposeAsync();
+        await services.DisposeAsync();
         database.Dispose();
     }
 
     private BroadcastService Service()
     {
         db.ChangeTracker.Clear();
-        return new BroadcastService(db, new OutboxSignal(), time);
+        return scope.Get<BroadcastService>();
     }
 
     private async Task SubscribeAsync(long user, AnnouncementTopic topics, int? library, bool off = false, bool unreachable = false,
@@ -56,11 +61,7 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
         db.Subscriptions.Add(new Subscription { BotName = bot, UserId = user, ChatId = user, Topics = topics, LibraryId = library, Off = off, UpdatedAt = Now });
         if (verified is { } category)
         {
-            db.Members.Add(new Member
-            {
-                BotName = bot, UserId = user, ChatId = user, MembershipNumber = $"M{user}", FullName = "مریم احمدی", NationalId = $"{user:D10}",
-                Phone = $"+98912{user:D7}", LibraryId = ivan, Category = category, CategoryStatus = CategoryStatus.Verified, CreatedAt = Now,
-            });
+            db.Members.Add(Seed.Member(ivan, user, category, CategoryStatus.Verified, bot, createdAt: Now));
         }
 
         await db.SaveChangesAsync();

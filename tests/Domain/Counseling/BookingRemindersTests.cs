@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
 
@@ -21,14 +20,18 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
 
     private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Booked);
+    private DomainServices services = null!;
+    private AsyncServiceScope scope;
     private AppDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        var library = new Library { Name = "کتابخانه عمومی ایوان", Province = "ایلام", City = "ایوان" };
-        var counselor = new Counselor { FullName = "زهرا کریمی", Specialties = CounselingTopic.Family, BasePrice = 2_000_000 };
+        await database.MigrateAsync();
+        services = new DomainServices(database, time);
+        scope = services.NewScope();
+        db = scope.Db();
+        var library = Seed.Library("ایوان");
+        var counselor = Seed.Counselor(0);
         db.AddRange(library, counselor);
         await db.SaveChangesAsync();
         db.Bookings.Add(new Booking
@@ -41,7 +44,8 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
 
     public async Task DisposeAsync()
     {
-        await db.DisposeAsync();
+        await scope.DisposeAsync();
+        await services.DisposeAsync();
         database.Dispose();
     }
 
@@ -49,7 +53,7 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
     {
         time.SetUtcNow(now);
         db.ChangeTracker.Clear();
-        return new BookingReminders(db, new OutboxSignal(), time, Options.Create(new CounselingOptions())).QueueDueAsync(CancellationToken.None);
+        return scope.Get<BookingReminders>().QueueDueAsync(CancellationToken.None);
     }
 
     private async Task<List<string>> SentTextsAsync() =>

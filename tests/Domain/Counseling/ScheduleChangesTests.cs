@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
-using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
-using RahZendegi.Domain.Pricing;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Counseling;
@@ -21,34 +19,30 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
     private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
 
     private readonly TestDatabase database = new(provider);
-    private readonly FakeTimeProvider time = new(Now);
+    private DomainServices services = null!;
+    private AsyncServiceScope scope;
     private AppDbContext db = null!;
     private Counselor counselor = null!;
     private Library library = null!;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        library = new Library { Name = "کتابخانه عمومی دهلران", Province = "ایلام", City = "دهلران" };
+        await database.MigrateAsync();
+        services = new DomainServices(database, new FakeTimeProvider(Now));
+        scope = services.NewScope();
+        db = scope.Db();
+        library = Seed.Library("دهلران");
         db.Libraries.Add(library);
         await db.SaveChangesAsync();
-        counselor = new Counselor
-        {
-            FullName = "حسین مرادی", Specialties = CounselingTopic.Family, SessionMinutes = 45, BasePrice = 2_000_000,
-            WeeklyPlan =
-            [
-                new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Saturday, Start = new(9, 0), End = new(13, 0) },
-                new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Monday, Start = new(9, 0), End = new(13, 0) },
-            ],
-        };
+        counselor = Seed.Counselor(library.Id, (DayOfWeek.Saturday, 9, 13), (DayOfWeek.Monday, 9, 13));
         db.Counselors.Add(counselor);
         await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await db.DisposeAsync();
+        await scope.DisposeAsync();
+        await services.DisposeAsync();
         database.Dispose();
     }
 
@@ -66,14 +60,7 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
         return booking.Id;
     }
 
-    private ScheduleChanges Changes()
-    {
-        var signal = new OutboxSignal();
-        var codes = new DiscountCodes(db);
-        var membership = new MembershipService(db, new CategoryVerification(db, signal, time), codes, time, Options.Create(new MembershipOptions()));
-        var bookings = new BookingService(db, membership, codes, signal, time, Options.Create(new CounselingOptions()));
-        return new ScheduleChanges(db, bookings, time);
-    }
+    private ScheduleChanges Changes() => scope.Get<ScheduleChanges>();
 
     [Fact]
     public async Task Broken_AfterMondayIsDroppedFromThePlan_ListsOnlyTheMondayBooking()

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Persian;
@@ -25,32 +23,29 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
     private const string Staff = "operator1";
 
     private readonly TestDatabase database = new(provider);
-    private readonly FakeTimeProvider time = new(Now);
+    private DomainServices services = null!;
     private int libraryId;
     private int counselorId;
 
     public async Task InitializeAsync()
     {
         await database.MigrateAsync();
+        services = new DomainServices(database, new FakeTimeProvider(Now));
         await using var db = database.NewContext();
-        var library = new Library { Name = "کتابخانه عمومی دهلران", Province = "ایلام", City = "دهلران" };
+        var library = Seed.Library("دهلران");
         db.Libraries.Add(library);
         await db.SaveChangesAsync();
-        var counselor = new Counselor
-        {
-            FullName = "حسین مرادی", Specialties = CounselingTopic.Family, SessionMinutes = 45, BasePrice = 2_000_000,
-            WeeklyPlan = [new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Monday, Start = new(9, 0), End = new(13, 0) }],
-        };
+        var counselor = Seed.Counselor(library.Id, (DayOfWeek.Monday, 9, 13));
         db.Counselors.Add(counselor);
         db.DiscountRules.Add(new DiscountRule { ServiceKind = ServiceKind.Counseling, Category = MemberCategory.LibraryMember, Percent = 30 });
         await db.SaveChangesAsync();
         (libraryId, counselorId) = (library.Id, counselor.Id);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        await services.DisposeAsync();
         database.Dispose();
-        return Task.CompletedTask;
     }
 
     [Fact]
@@ -151,38 +146,15 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
         Assert.Empty(await db.OutboxMessages.ToListAsync());
     }
 
-    private async Task<IReadOnlyList<Slot>> FreeSlotsAsync()
-    {
-        await using var db = database.NewContext();
-        return await new CounselingSchedule(db, time, Options.Create(new CounselingOptions())).FreeSlotsAsync(libraryId, [counselorId], default);
-    }
+    private Task<IReadOnlyList<Slot>> FreeSlotsAsync() =>
+        services.InScopeAsync<CounselingSchedule, IReadOnlyList<Slot>>(s => s.FreeSlotsAsync(libraryId, [counselorId], default));
 
-    private async Task<T> InScopeAsync<T>(Func<BookingService, Task<T>> work)
-    {
-        await using var db = database.NewContext();
-        var signal = new OutboxSignal();
-        var membership = new MembershipService(db, new CategoryVerification(db, signal, time), new DiscountCodes(db), time,
-            Options.Create(new MembershipOptions()));
-        return await work(new BookingService(db, membership, new DiscountCodes(db), signal, time, Options.Create(new CounselingOptions())));
-    }
+    private Task<T> InScopeAsync<T>(Func<BookingService, Task<T>> work) => services.InScopeAsync(work);
 
     private async Task<int> AddMemberAsync(long n, MemberCategory category, CategoryStatus status, bool withBot)
     {
         await using var db = database.NewContext();
-        var member = new Member
-        {
-            BotName = withBot ? Bot : null,
-            UserId = withBot ? n : null,
-            ChatId = withBot ? n : null,
-            MembershipNumber = $"05{n:D6}",
-            FullName = "فاطمه رحیمی",
-            NationalId = $"{n:D10}",
-            Phone = $"+98912{n:D7}",
-            LibraryId = libraryId,
-            Category = category,
-            CategoryStatus = status,
-            CreatedAt = Now,
-        };
+        var member = Seed.Member(libraryId, n, category, status, withBot ? Bot : null, createdAt: Now);
         db.Members.Add(member);
         await db.SaveChangesAsync();
         return member.Id;

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
@@ -20,31 +20,31 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
 
     private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 29, 7, 0, 0, TimeSpan.Zero));
+    private DomainServices services = null!;
+    private AsyncServiceScope scope;
     private AppDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        var library = new Library { Name = "کتابخانه عمومی مهران", Province = "ایلام", City = "مهران" };
+        await database.MigrateAsync();
+        services = new DomainServices(database, time);
+        scope = services.NewScope();
+        db = scope.Db();
+        var library = Seed.Library("مهران");
         db.Libraries.Add(library);
         await db.SaveChangesAsync();
-        db.Members.Add(new Member
-        {
-            BotName = "test", UserId = 1, ChatId = 1, MembershipNumber = "05000001", FullName = "زهرا محمدی",
-            NationalId = Pending, Phone = "+989123456789", LibraryId = library.Id,
-            Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending,
-        });
+        db.Members.Add(Seed.Member(library.Id, 1, MemberCategory.CommitteeClient, CategoryStatus.Pending, nationalId: Pending));
         await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await db.DisposeAsync();
+        await scope.DisposeAsync();
+        await services.DisposeAsync();
         database.Dispose();
     }
 
-    private CategoryVerification Verification() => new(db, new OutboxSignal(), time);
+    private CategoryVerification Verification() => scope.Get<CategoryVerification>();
 
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 
