@@ -11,6 +11,7 @@ using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Reports;
 using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Domain;
@@ -66,6 +67,9 @@ public static class DomainServiceCollectionExtensions
                 ? provider.GetRequiredService<PostgresDbContext>()
                 : new AppDbContext(provider.GetRequiredService<DbContextOptions<AppDbContext>>())));
         services.AddScoped<DiscountCodes>();
+        services.AddScoped<DiscountTable>();
+        services.AddScoped<Dashboard>();
+        services.AddScoped<SubsidyReport>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();
         return services;

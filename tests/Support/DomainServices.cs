@@ -48,4 +48,21 @@ public static class ServiceScopeExtensions
         where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
     public static AppDbContext Db(this AsyncServiceScope scope) => scope.Get<AppDbContext>();
+
+    /// <summary>
+    /// What a panel page does for staff: a scope of its own, the service call, and the page's commit after it
+    /// (docs/decisions/0009).
+    /// </summary>
+    public static async Task<T> AsStaffAsync<TService, T>(this IServiceProvider services, Func<TService, Task<T>> action)
+        where TService : notnull
+    {
+        await using var scope = services.CreateAsyncScope();
+        var result = await action(scope.Get<TService>());
+        await scope.Db().SaveChangesAsync();
+        return result;
+    }
+
+    /// <inheritdoc cref="AsStaffAsync{TService, T}(IServiceProvider, Func{TService, Task{T}})"/>
+    public static Task<T> AsStaffAsync<TService, T>(this IServiceProvider services, Func<TService, T> action)
+        where TService : notnull => services.AsStaffAsync<TService, T>(service => Task.FromResult(action(service)));
 }

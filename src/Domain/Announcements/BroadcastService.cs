@@ -29,7 +29,8 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
     private const int MaxText = 4096;
     private const int MaxPhotoBytes = 5 * 1024 * 1024;
 
-    public async Task<BroadcastCreation> CreateAsync(BroadcastDraft draft, CancellationToken cancellationToken = default)
+    /// <summary>Checks the draft and adds the broadcast, for the caller to commit; the expansion round sends it when due.</summary>
+    public BroadcastCreation Create(BroadcastDraft draft)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var text = draft.Text.Trim();
@@ -60,7 +61,6 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
             WorkshopId = draft.WorkshopId,
         };
         db.Broadcasts.Add(broadcast);
-        await db.SaveChangesAsync(cancellationToken);
         return new(broadcast, null);
     }
 
@@ -71,11 +71,11 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
     public async Task<BroadcastCreation> AnnounceWorkshopAsync(int workshopId, string createdBy, CancellationToken cancellationToken = default)
     {
         var workshop = await db.Workshops.AsNoTracking().Include(w => w.Library).SingleAsync(w => w.Id == workshopId, cancellationToken);
-        return await CreateAsync(new BroadcastDraft(
+        return Create(new BroadcastDraft(
             WorkshopNotices.Announcement(workshop),
             new BroadcastAudience(AnnouncementTopics.ForWorkshop(workshop.Kind), workshop.LibraryId),
             createdBy,
-            WorkshopId: workshop.Id), cancellationToken);
+            WorkshopId: workshop.Id));
     }
 
     /// <summary>How many people the audience reaches now: for the panel, while the broadcast is written.</summary>
@@ -83,6 +83,7 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
         Recipients(audience).CountAsync(cancellationToken);
 
     /// <summary>Writes the outbox rows of every broadcast that is due (resuming a half-done one); returns how many rows it wrote.</summary>
+    /// <remarks>Commits: a round, one commit per batch of recipients, so a crash loses at most the batch in hand.</remarks>
     public async Task<int> ExpandDueAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -101,6 +102,7 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
     }
 
     /// <summary>Marks Done the broadcasts with nothing left to send.</summary>
+    /// <remarks>Commits: a round.</remarks>
     public Task<int> CompleteFinishedAsync(CancellationToken cancellationToken = default) =>
         db.Broadcasts
             .Where(b => b.Status == BroadcastStatus.Sending

@@ -11,6 +11,7 @@ namespace RahZendegi.Domain.Counseling;
 /// </summary>
 public sealed class BookingReminders(AppDbContext db, TimeProvider time, IOptions<CounselingOptions> options)
 {
+    /// <remarks>Commits: a round.</remarks>
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken)
     {
         var rules = options.Value;

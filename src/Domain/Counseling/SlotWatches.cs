@@ -25,6 +25,7 @@ public sealed class SlotWatches(
     }
 
     /// <summary>Ends holds that ran out, then offers free slots to waiting people; returns how many were offered.</summary>
+    /// <remarks>Commits: a round, and each hold on its own, as the slot is contested.</remarks>
     public async Task<int> MatchAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -7,7 +7,7 @@ namespace RahZendegi.Domain.Membership;
 
 /// <summary>
 /// Staff decide on claimed categories: by hand, or by the committee's list of eligible national IDs.
-/// Every decision is told to the person in the bot, through the outbox.
+/// Every decision is told to the person in the bot, through the outbox, in the caller's commit.
 /// </summary>
 public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
 {
@@ -25,7 +25,6 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         }
 
         Verify(member);
-        await db.SaveChangesAsync(cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -46,7 +45,6 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         member.RejectionReason = reason.Trim();
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Rejected(MemberCategoryNames.Of(member.Category), member.RejectionReason));
-        await db.SaveChangesAsync(cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -109,7 +107,6 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
             .Where(m => m.Category == category && m.CategoryStatus == CategoryStatus.Pending && ids.Contains(m.NationalId))
             .ToListAsync(cancellationToken);
         pending.ForEach(Verify);
-        await db.SaveChangesAsync(cancellationToken);
 
         return new ImportReport(rows, fresh.Count, pending.Count, malformed);
     }

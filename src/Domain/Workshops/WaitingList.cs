@@ -20,6 +20,7 @@ public sealed class WaitingList(AppDbContext db, TimeProvider time, IOptions<Wor
             .Select(r => r.Seat!.Value).ToListAsync(cancellationToken);
 
     /// <summary>Offers every free seat of a tracked workshop to the next waiting person; returns how many were offered.</summary>
+    /// <remarks>Commits each offer: the seat is contested.</remarks>
     public async Task<int> OfferFreeSeatsAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;

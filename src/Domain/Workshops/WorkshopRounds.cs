@@ -12,6 +12,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Tim
     /// Ends offers past their time (telling the person), then hands every free seat of an upcoming workshop to its
     /// waiting list; an offer made here expires on a later round, so the chain goes on. Returns how many offers expired.
     /// </summary>
+    /// <remarks>Commits: a round, one commit per offer, so a person's confirmation at the same moment undoes only their own.</remarks>
     public async Task<int> ExpireOffersAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -60,6 +61,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Tim
     /// Queues the reminder a day before the first session for each confirmed seat. The mark and the message commit
     /// together, so each goes out once, survives a restart, and a cancelled or waiting registration gets none.
     /// </summary>
+    /// <remarks>Commits: a round.</remarks>
     public async Task<int> QueueRemindersAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -107,8 +107,8 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
             }));
             await db.SaveChangesAsync();
             await using var services = new DomainServices(instances.Database, TimeProvider.System);
-            var created = await services.InScopeAsync<BroadcastService, BroadcastCreation>(
-                s => s.CreateAsync(new BroadcastDraft(text, new BroadcastAudience(AnnouncementTopic.Children), "test")));
+            var created = await services.Root.AsStaffAsync<BroadcastService, BroadcastCreation>(
+                s => s.Create(new BroadcastDraft(text, new BroadcastAudience(AnnouncementTopic.Children), "test")));
             Assert.True(created.Created, created.Error);
         }
 

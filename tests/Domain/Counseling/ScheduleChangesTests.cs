@@ -93,11 +93,34 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task BrokenByClosure_AClosureOverOneSession_ListsThatOneWithItsCounselor()
+    {
+        var closed = await BookAsync(7, "1000007");
+        await BookAsync(9, "1000008");
+        db.LibraryClosures.Add(new LibraryClosure { LibraryId = library.Id, StartsAt = Now.AddDays(7), EndsAt = Now.AddDays(7).AddHours(5) });
+        await db.SaveChangesAsync();
+
+        var broken = await Changes().BrokenByClosureAsync(library.Id, CancellationToken.None);
+
+        Assert.Equal([(closed, counselor.FullName)], broken.Select(b => (b.Id, b.Counselor!.FullName)));
+        Assert.Contains(closed, (await Changes().BrokenBookingsAsync(counselor.Id, CancellationToken.None)).Select(b => b.Id));
+    }
+
+    [Fact]
+    public async Task BrokenByClosure_NoClosure_ListsNothing()
+    {
+        await BookAsync(7, "1000009");
+
+        Assert.Empty(await Changes().BrokenByClosureAsync(library.Id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task CancelAndOffer_OnStaffConfirmation_CancelsAndTellsEachPerson()
     {
         var monday = await BookAsync(2, "1000006");
 
         Assert.Equal(1, await Changes().CancelAndOfferAnotherTimeAsync([monday], "تغییر برنامهٔ مشاور", CancellationToken.None));
+        await db.SaveChangesAsync();
 
         db.ChangeTracker.Clear();
         Assert.Equal(BookingStatus.CancelledByStaff, (await db.Bookings.SingleAsync()).Status);

@@ -46,14 +46,21 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
 
     private CategoryVerification Verification() => scope.Get<CategoryVerification>();
 
+    /// <summary>Imports and commits, as the panel page does.</summary>
+    private async Task<ImportReport> ImportAsync(MemberCategory category, Stream csv)
+    {
+        var report = await Verification().ImportEligibleAsync(category, csv, CancellationToken.None);
+        await db.SaveChangesAsync();
+        return report;
+    }
+
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 
     [Fact]
     public async Task Import_ListWithHeaderAndBadLines_ReportsEachAndVerifiesTheMatchingClaim()
     {
-        var report = await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient,
-            Csv($"کد ملی,نام\n{Pending},زهرا\n۰۸۳۰۱۶۶۱۳۰,علی\n12345,بد\n\n{Other},تکراری\n5260181592,رقم کنترل\n"),
-            CancellationToken.None);
+        var report = await ImportAsync(MemberCategory.CommitteeClient,
+            Csv($"کد ملی,نام\n{Pending},زهرا\n۰۸۳۰۱۶۶۱۳۰,علی\n12345,بد\n\n{Other},تکراری\n5260181592,رقم کنترل\n"));
 
         Assert.Equal(5, report.RowsRead);
         Assert.Equal(2, report.Added);
@@ -69,7 +76,7 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
     [Fact]
     public async Task Import_ForAnotherCategory_LeavesTheClaimPending()
     {
-        var report = await Verification().ImportEligibleAsync(MemberCategory.LibraryStaff, Csv(Pending), CancellationToken.None);
+        var report = await ImportAsync(MemberCategory.LibraryStaff, Csv(Pending));
 
         Assert.Equal((1, 1, 0), (report.RowsRead, report.Added, report.Matched));
         Assert.Equal(CategoryStatus.Pending, (await db.Members.SingleAsync()).CategoryStatus);
@@ -79,9 +86,9 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
     [Fact]
     public async Task Import_TheSameListTwice_AddsNothingTheSecondTime()
     {
-        await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"), CancellationToken.None);
+        await ImportAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"));
 
-        var again = await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"), CancellationToken.None);
+        var again = await ImportAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"));
 
         Assert.Equal((2, 0, 0), (again.RowsRead, again.Added, again.Matched));
         Assert.Equal(2, await db.EligibleNationalIds.CountAsync());
@@ -93,6 +100,7 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
         var member = await db.Members.SingleAsync();
 
         Assert.Equal(DecisionOutcome.Done, await Verification().RejectAsync(member.Id, " مدرک خوانا نیست ", CancellationToken.None));
+        await db.SaveChangesAsync();
 
         Assert.Equal((CategoryStatus.Rejected, "مدرک خوانا نیست"), (member.CategoryStatus, member.RejectionReason));
         Assert.Equal(time.GetUtcNow().UtcDateTime, member.CategoryDecidedAt);

@@ -145,6 +145,8 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
 
         public WorkshopRounds Rounds => scope.Get<WorkshopRounds>();
 
+        public AppDbContext Db => scope.Db();
+
         public ValueTask DisposeAsync() => scope.DisposeAsync();
     }
 }
