@@ -13,10 +13,13 @@ namespace RahZendegi.Tests.Support;
 public sealed class DomainServices : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
+    private bool ownsDatabase;
+    private AsyncServiceScope? testScope;
 
     /// <param name="configure">Option changes or replacements for a test, applied after the product's registrations.</param>
     public DomainServices(TestDatabase database, TimeProvider time, Action<IServiceCollection>? configure = null)
     {
+        Database = database;
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings()).Build())
             .AddSingleton(time)
@@ -26,8 +29,26 @@ public sealed class DomainServices : IAsyncDisposable
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
+    public TestDatabase Database { get; }
+
     /// <summary>Singletons and options, such as <see cref="Domain.Messaging.OutboxSignal"/>.</summary>
     public IServiceProvider Root => provider;
+
+    /// <summary>
+    /// The test's own scope, to arrange and act in one context as one update or request would; disposed with these
+    /// services. A test that needs a fresh context per step takes <see cref="NewScope"/> instead.
+    /// </summary>
+    public AsyncServiceScope Scope => testScope ??= NewScope();
+
+    public AppDbContext Db => Scope.Db();
+
+    /// <summary>A fresh migrated database (a SQLite file unless asked for PostgreSQL), deleted with these services.</summary>
+    public static async Task<DomainServices> StartAsync(TimeProvider time, DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        var database = new TestDatabase(provider);
+        await database.MigrateAsync();
+        return new DomainServices(database, time) { ownsDatabase = true };
+    }
 
     public AsyncServiceScope NewScope() => provider.CreateAsyncScope();
 
@@ -39,7 +60,19 @@ public sealed class DomainServices : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    public ValueTask DisposeAsync() => provider.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (testScope is { } scope)
+        {
+            await scope.DisposeAsync();
+        }
+
+        await provider.DisposeAsync();
+        if (ownsDatabase)
+        {
+            Database.Dispose();
+        }
+    }
 }
 
 public static class ServiceScopeExtensions

@@ -1,4 +1,5 @@
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 
@@ -22,6 +23,19 @@ public static class Seed
         BasePrice = 2_000_000,
         WeeklyPlan = [.. plan.Select(p => new WeeklyPlanEntry { LibraryId = libraryId, Day = p.Day, Start = new(p.FromHour, 0), End = new(p.ToHour % 24, 0) })],
     };
+
+    /// <summary>Adds and commits <see cref="Library(string, string?)"/> and a <see cref="Counselor"/> working there on <paramref name="plan"/>.</summary>
+    public static async Task<(Library Library, Counselor Counselor)> CounselingAsync(AppDbContext db, string city,
+        params (DayOfWeek Day, int FromHour, int ToHour)[] plan)
+    {
+        var library = Library(city);
+        db.Libraries.Add(library);
+        await db.SaveChangesAsync();
+        var counselor = Counselor(library.Id, plan);
+        db.Counselors.Add(counselor);
+        await db.SaveChangesAsync();
+        return (library, counselor);
+    }
 
     /// <summary>
     /// Member <paramref name="n"/>: with a messenger account on <paramref name="bot"/> (user and chat <paramref name="n"/>),

@@ -20,20 +20,16 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
     private const string Bot = "test";
     private static readonly DateTime Now = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Now);
     private DomainServices services = null!;
-    private AsyncServiceScope scope;
     private AppDbContext db = null!;
     private int ivan;
     private int ilam;
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, time);
-        scope = services.NewScope();
-        db = scope.Db();
+        services = await DomainServices.StartAsync(time, provider);
+        db = services.Db;
         var first = Seed.Library("ایوان");
         var second = Seed.Library("ایلام", "کتابخانه مرکزی ایلام");
         db.AddRange(first, second);
@@ -41,17 +37,12 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
         (ivan, ilam) = (first.Id, second.Id);
     }
 
-    public async Task DisposeAsync()
-    {
-        await scope.DisposeAsync();
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     private BroadcastService Service()
     {
         db.ChangeTracker.Clear();
-        return scope.Get<BroadcastService>();
+        return services.Scope.Get<BroadcastService>();
     }
 
     private async Task SubscribeAsync(long user, AnnouncementTopic topics, int? library, bool off = false, bool unreachable = false,

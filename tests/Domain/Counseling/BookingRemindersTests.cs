@@ -18,18 +18,14 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
     private static readonly DateTime Booked = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Session = new(2026, 12, 1, 7, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Booked);
     private DomainServices services = null!;
-    private AsyncServiceScope scope;
     private AppDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, time);
-        scope = services.NewScope();
-        db = scope.Db();
+        services = await DomainServices.StartAsync(time, provider);
+        db = services.Db;
         var library = Seed.Library("ایوان");
         var counselor = Seed.Counselor(0);
         db.AddRange(library, counselor);
@@ -42,18 +38,13 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await scope.DisposeAsync();
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     private Task<int> QueueAtAsync(DateTime now)
     {
         time.SetUtcNow(now);
         db.ChangeTracker.Clear();
-        return scope.Get<BookingReminders>().QueueDueAsync(CancellationToken.None);
+        return services.Scope.Get<BookingReminders>().QueueDueAsync(CancellationToken.None);
     }
 
     private async Task<List<string>> SentTextsAsync() =>

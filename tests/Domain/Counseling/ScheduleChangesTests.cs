@@ -18,33 +18,19 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
     // Saturday 28 Azar 1405, 08:00 in Tehran: two days later is a Monday, seven days later a Saturday.
     private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new(provider);
     private DomainServices services = null!;
-    private AsyncServiceScope scope;
     private AppDbContext db = null!;
     private Counselor counselor = null!;
     private Library library = null!;
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, new FakeTimeProvider(Now));
-        scope = services.NewScope();
-        db = scope.Db();
-        library = Seed.Library("دهلران");
-        db.Libraries.Add(library);
-        await db.SaveChangesAsync();
-        counselor = Seed.Counselor(library.Id, (DayOfWeek.Saturday, 9, 13), (DayOfWeek.Monday, 9, 13));
-        db.Counselors.Add(counselor);
-        await db.SaveChangesAsync();
+        services = await DomainServices.StartAsync(new FakeTimeProvider(Now), provider);
+        db = services.Db;
+        (library, counselor) = await Seed.CounselingAsync(db, "دهلران", (DayOfWeek.Saturday, 9, 13), (DayOfWeek.Monday, 9, 13));
     }
 
-    public async Task DisposeAsync()
-    {
-        await scope.DisposeAsync();
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     /// <summary>A booking at 10:00 Tehran time, the given number of days from today.</summary>
     private async Task<int> BookAsync(int daysFromNow, string code)
@@ -60,7 +46,7 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
         return booking.Id;
     }
 
-    private ScheduleChanges Changes() => scope.Get<ScheduleChanges>();
+    private ScheduleChanges Changes() => services.Scope.Get<ScheduleChanges>();
 
     [Fact]
     public async Task Broken_AfterMondayIsDroppedFromThePlan_ListsOnlyTheMondayBooking()

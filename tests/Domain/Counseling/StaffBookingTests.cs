@@ -22,31 +22,21 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
     private const string Bot = "test";
     private const string Staff = "operator1";
 
-    private readonly TestDatabase database = new(provider);
     private DomainServices services = null!;
     private int libraryId;
     private int counselorId;
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, new FakeTimeProvider(Now));
-        await using var db = database.NewContext();
-        var library = Seed.Library("دهلران");
-        db.Libraries.Add(library);
-        await db.SaveChangesAsync();
-        var counselor = Seed.Counselor(library.Id, (DayOfWeek.Monday, 9, 13));
-        db.Counselors.Add(counselor);
+        services = await DomainServices.StartAsync(new FakeTimeProvider(Now), provider);
+        await using var db = services.Database.NewContext();
+        var (library, counselor) = await Seed.CounselingAsync(db, "دهلران", (DayOfWeek.Monday, 9, 13));
         db.DiscountRules.Add(new DiscountRule { ServiceKind = ServiceKind.Counseling, Category = MemberCategory.LibraryMember, Percent = 30 });
         await db.SaveChangesAsync();
         (libraryId, counselorId) = (library.Id, counselor.Id);
     }
 
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     [Fact]
     public async Task BookForMember_TenDesksAndABotUserRaceForOneSlot_ExactlyOneBooking()
@@ -64,7 +54,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         Assert.Single(results, r => r.Booking is not null);
         Assert.All(results.Where(r => r.Booking is null), r => Assert.Equal(BookingError.SlotTaken, r.Error));
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Equal(1, await db.Bookings.CountAsync(b => b.CounselorId == slot.CounselorId && b.StartsAt == slot.StartsAt));
         Assert.DoesNotContain(slot, await FreeSlotsAsync());
     }
@@ -80,7 +70,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         var booking = (await InScopeAsync(s => s.BookForMemberAsync(memberId, slot, CounselingTopic.Family, null, Staff, default))).Booking!;
 
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var engine = PricingEngine.Quote(
             new PriceRequest(ServiceKind.Counseling, 2_000_000, status == CategoryStatus.Verified ? MemberCategory.LibraryMember : MemberCategory.Public,
                 status == CategoryStatus.Pending ? MemberCategory.LibraryMember : null),
@@ -103,7 +93,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         Assert.Equal(first.Booking!.Id, again.Booking!.Id);
         Assert.Equal(BookingError.TooManyBookings, third.Error);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var stored = await db.Bookings.SingleAsync(b => b.Id == first.Booking.Id);
         Assert.Null(stored.BotName);
         Assert.Null(stored.UserId);
@@ -122,7 +112,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         var mine = await InScopeAsync(s => s.UpcomingAsync(Bot, 7, default));
         Assert.Equal(booking.Id, Assert.Single(mine).Id);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var message = await db.OutboxMessages.SingleAsync();
         Assert.Equal((Bot, 7L), (message.BotName, message.ChatId));
         var text = ((OutgoingText)Outgoing.Deserialize(message.Payload)).Text;
@@ -142,7 +132,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
         var refused = await InScopeAsync(s => s.BookForMemberAsync(withBot, slot, CounselingTopic.Family, null, Staff, default));
 
         Assert.Equal(BookingError.SlotTaken, refused.Error);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Empty(await db.OutboxMessages.ToListAsync());
     }
 
@@ -153,7 +143,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
     private async Task<int> AddMemberAsync(long n, MemberCategory category, CategoryStatus status, bool withBot)
     {
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var member = Seed.Member(libraryId, n, category, status, withBot ? Bot : null, createdAt: Now);
         db.Members.Add(member);
         await db.SaveChangesAsync();

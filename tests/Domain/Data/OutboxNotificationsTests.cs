@@ -16,27 +16,18 @@ public abstract class OutboxNotificationsTests(DatabaseProvider provider) : IAsy
 {
     private static readonly DateTime Now = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new(provider);
     private DomainServices services = null!;
-    private AsyncServiceScope scope;
     private AppDbContext db = null!;
 
     private OutboxSignal Signal => services.Root.GetRequiredService<OutboxSignal>();
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, new FakeTimeProvider(Now));
-        scope = services.NewScope();
-        db = scope.Db();
+        services = await DomainServices.StartAsync(new FakeTimeProvider(Now), provider);
+        db = services.Db;
     }
 
-    public async Task DisposeAsync()
-    {
-        await scope.DisposeAsync();
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     private void Write(string bot) => db.OutboxMessages.Add(OutboxMessage.Create(bot, 7, new OutgoingText("سلام"), Now, OutboxKind.Notice));
 

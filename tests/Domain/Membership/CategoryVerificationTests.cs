@@ -18,18 +18,14 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
     private const string Pending = "5260181591";
     private const string Other = "0830166130";
 
-    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 29, 7, 0, 0, TimeSpan.Zero));
     private DomainServices services = null!;
-    private AsyncServiceScope scope;
     private AppDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, time);
-        scope = services.NewScope();
-        db = scope.Db();
+        services = await DomainServices.StartAsync(time, provider);
+        db = services.Db;
         var library = Seed.Library("مهران");
         db.Libraries.Add(library);
         await db.SaveChangesAsync();
@@ -37,14 +33,9 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await scope.DisposeAsync();
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
-    private CategoryVerification Verification() => scope.Get<CategoryVerification>();
+    private CategoryVerification Verification() => services.Scope.Get<CategoryVerification>();
 
     /// <summary>Imports and commits, as the panel page does.</summary>
     private async Task<ImportReport> ImportAsync(MemberCategory category, Stream csv)

@@ -12,25 +12,16 @@ public sealed class DiscountTableTests : IAsyncLifetime
 {
     private static readonly DateTime Now = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new();
     private DomainServices services = null!;
-    private AsyncServiceScope scope;
 
-    private DiscountTable Table => scope.Get<DiscountTable>();
+    private DiscountTable Table => services.Scope.Get<DiscountTable>();
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, new FakeTimeProvider(Now));
-        scope = services.NewScope();
+        services = await DomainServices.StartAsync(new FakeTimeProvider(Now));
     }
 
-    public async Task DisposeAsync()
-    {
-        await scope.DisposeAsync();
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     private static DiscountCodeDraft Code(string code, int percent = 40, int? limit = null) => new(code, percent, ServiceKind.Membership, limit, null);
 
@@ -38,10 +29,10 @@ public sealed class DiscountTableTests : IAsyncLifetime
     public async Task CreateCode_TheSameCodeTypedAnotherWay_IsTakenAlready()
     {
         Assert.Equal(DiscountCodeError.None, (await Table.CreateCodeAsync(Code(" emdad40 "), default)).Error);
-        await scope.Db().SaveChangesAsync();
+        await services.Db.SaveChangesAsync();
 
         Assert.Equal(DiscountCodeError.CodeTaken, (await Table.CreateCodeAsync(Code("EMDAD۴۰"), default)).Error);
-        Assert.Equal("EMDAD40", (await scope.Db().DiscountCodes.SingleAsync()).Code);
+        Assert.Equal("EMDAD40", (await services.Db.DiscountCodes.SingleAsync()).Code);
     }
 
     [Theory]
@@ -51,7 +42,7 @@ public sealed class DiscountTableTests : IAsyncLifetime
     public async Task CreateCode_BreakingARule_SaysWhichAndAddsNothing(string code, int percent, int? limit, DiscountCodeError error)
     {
         Assert.Equal(error, (await Table.CreateCodeAsync(Code(code, percent, limit), default)).Error);
-        Assert.Empty(scope.Db().ChangeTracker.Entries<DiscountCode>());
+        Assert.Empty(services.Db.ChangeTracker.Entries<DiscountCode>());
     }
 
     [Fact]
@@ -66,12 +57,12 @@ public sealed class DiscountTableTests : IAsyncLifetime
     public async Task ExpireRule_AnExistingRule_EndsItNowAndKeepsIt()
     {
         var (_, rule) = await Table.SaveRuleAsync(new DiscountRuleEdit(null, ServiceKind.Counseling, MemberCategory.LibraryMember, 30, null, null), default);
-        await scope.Db().SaveChangesAsync();
+        await services.Db.SaveChangesAsync();
 
         await Table.ExpireRuleAsync(rule!.Id, default);
-        await scope.Db().SaveChangesAsync();
+        await services.Db.SaveChangesAsync();
 
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Equal(Now, (await db.DiscountRules.SingleAsync()).ValidTo);
         Assert.Null(await Table.ExpireRuleAsync(rule.Id + 1, default));
     }

@@ -15,17 +15,10 @@ public sealed class DashboardTests
     [Fact]
     public async Task Build_AnEveningRangeToMidnight_WeighsItsSessionAgainstFourHoursAndCountsOnlyWhatCounts()
     {
-        using var database = new TestDatabase();
-        await database.MigrateAsync();
-        await using var services = new DomainServices(database, new FakeTimeProvider(Now));
-        await using (var db = database.NewContext())
+        await using var services = await DomainServices.StartAsync(new FakeTimeProvider(Now));
+        await using (var db = services.Database.NewContext())
         {
-            var library = Seed.Library("دهلران");
-            db.Libraries.Add(library);
-            await db.SaveChangesAsync();
-            var counselor = Seed.Counselor(library.Id, (DayOfWeek.Saturday, 20, 24));
-            db.Counselors.Add(counselor);
-            await db.SaveChangesAsync();
+            var (library, counselor) = await Seed.CounselingAsync(db, "دهلران", (DayOfWeek.Saturday, 20, 24));
             Booking At(int hour, BookingStatus status, string code) => new()
             {
                 TrackingCode = code, BotName = "test", UserId = hour, ChatId = hour, CounselorId = counselor.Id, LibraryId = library.Id,

@@ -15,7 +15,6 @@ public sealed class AuditLogTests : IAsyncLifetime
     private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
     private const string Staff = "operator1";
 
-    private readonly TestDatabase database = new();
     private DomainServices services = null!;
     private int libraryId;
     private int counselorId;
@@ -23,25 +22,16 @@ public sealed class AuditLogTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        services = new DomainServices(database, new FakeTimeProvider(Now));
-        await using var db = database.NewContext();
-        var library = Seed.Library("دهلران");
-        db.Libraries.Add(library);
-        await db.SaveChangesAsync();
-        var counselor = Seed.Counselor(library.Id, (DayOfWeek.Monday, 9, 13));
-        db.Counselors.Add(counselor);
+        services = await DomainServices.StartAsync(new FakeTimeProvider(Now));
+        await using var db = services.Database.NewContext();
+        var (library, counselor) = await Seed.CounselingAsync(db, "دهلران", (DayOfWeek.Monday, 9, 13));
         var member = Seed.Member(library.Id, 1, bot: null, createdAt: Now);
         db.Members.Add(member);
         await db.SaveChangesAsync();
         (libraryId, counselorId, memberId) = (library.Id, counselor.Id, member.Id);
     }
 
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Record_TrackedChange_CommitsTheChangeAndItsEntryTogether()
@@ -52,7 +42,7 @@ public sealed class AuditLogTests : IAsyncLifetime
             () => bookings.CancelByStaffAsync(booking.Id, "بیماری", default), o => o == CancelOutcome.Cancelled, default));
 
         Assert.Equal(CancelOutcome.Cancelled, outcome);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Equal(BookingStatus.CancelledByStaff, (await db.Bookings.SingleAsync()).Status);
         var entry = await db.AuditEntries.SingleAsync(a => a.Action == "booking.cancel");
         Assert.Equal((Staff, "بیماری"), (entry.UserName, entry.Details));
@@ -70,7 +60,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         });
 
         Assert.Equal(CancelOutcome.NotFound, outcome);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Equal(["export"], await db.AuditEntries.Select(a => a.Action).ToListAsync());
     }
 
@@ -79,7 +69,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     {
         var booking = await BookAsync();
 
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var entry = await db.AuditEntries.SingleAsync();
         Assert.Equal(($"Booking {booking.TrackingCode}", "booking.book-for-person"), (entry.Subject, entry.Action));
     }
@@ -89,7 +79,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     {
         var taken = await BookAsync();
         var other = Seed.Member(libraryId, 2, bot: null, createdAt: Now);
-        await using (var setup = database.NewContext())
+        await using (var setup = services.Database.NewContext())
         {
             setup.Members.Add(other);
             await setup.SaveChangesAsync();
@@ -100,7 +90,7 @@ public sealed class AuditLogTests : IAsyncLifetime
             () => bookings.BookForMemberAsync(other.Id, slot, CounselingTopic.Family, null, Staff, default), r => r.Booking is not null, default));
 
         Assert.Equal(BookingError.SlotTaken, second.Error);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Single(await db.AuditEntries.ToListAsync());
     }
 
