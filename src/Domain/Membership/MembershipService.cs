@@ -23,10 +23,6 @@ public sealed record Registration(
     string? ProofFileId,
     string? DiscountCode);
 
-public enum RegistrationError { None, AlreadyMember, NationalIdTaken, DiscountCodeUsedUp }
-
-public sealed record RegistrationResult(Member? Member, RegistrationError Error);
-
 /// <summary>
 /// Library membership: one per national ID and per messenger user. Changes are tracked, not saved:
 /// the caller commits them with the rest of its work.

@@ -108,10 +108,7 @@ public abstract class MyBookingsTests(DatabaseProvider provider) : IAsyncLifetim
     {
         var booking = await AddBookingAsync(host, me.UserId, startsIn: TimeSpan.FromDays(2));
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<BookingService>().CancelByStaffAsync(booking, "بیماری مشاور", CancellationToken.None);
-        }
+        await host.Services.AsStaffAsync<BookingService, CancelOutcome>(s => s.CancelByStaffAsync(booking, "بیماری مشاور", CancellationToken.None));
 
         var notice = await me.NextAsync();
         Assert.Contains("دلیل: بیماری مشاور", notice.Text);

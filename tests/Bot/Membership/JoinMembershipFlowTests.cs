@@ -91,11 +91,8 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     [Fact]
     public async Task Register_CommitteeClientOnTheImportedList_IsFreeAndVerifiedAtOnce()
     {
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var verification = scope.ServiceProvider.GetRequiredService<CategoryVerification>();
-            await verification.ImportEligibleAsync(MemberCategory.CommitteeClient, Csv(NationalId), CancellationToken.None);
-        }
+        await host.Services.AsStaffAsync<CategoryVerification, ImportReport>(
+            verification => verification.ImportEligibleAsync(MemberCategory.CommitteeClient, Csv(NationalId), CancellationToken.None));
 
         var summary = await ReachSummaryAsync(me, MemberCategoryNames.CommitteeClient);
 
@@ -115,10 +112,8 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         await me.NextAsync();
         var member = await MemberOfAsync(me);
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            Assert.Equal(DecisionOutcome.Done, await scope.ServiceProvider.GetRequiredService<CategoryVerification>().VerifyAsync(member.Id, CancellationToken.None));
-        }
+        Assert.Equal(DecisionOutcome.Done,
+            await host.Services.AsStaffAsync<CategoryVerification, DecisionOutcome>(v => v.VerifyAsync(member.Id, CancellationToken.None)));
 
         Assert.Equal(MembershipNotices.Verified(MemberCategoryNames.LibraryStaff), (await me.NextAsync()).Text);
     }
@@ -132,10 +127,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         await me.NextAsync();
         var member = await MemberOfAsync(me);
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CategoryVerification>().RejectAsync(member.Id, "کد ملی در فهرست کمیته نیست", CancellationToken.None);
-        }
+        await host.Services.AsStaffAsync<CategoryVerification, DecisionOutcome>(v => v.RejectAsync(member.Id, "کد ملی در فهرست کمیته نیست", CancellationToken.None));
 
         Assert.Equal(MembershipNotices.Rejected(MemberCategoryNames.CommitteeClient, "کد ملی در فهرست کمیته نیست"), (await me.NextAsync()).Text);
     }
