@@ -16,6 +16,7 @@ public sealed class BroadcastDeliveryOnSqliteTests() : BroadcastDeliveryTests(Da
 
 public sealed class BroadcastDeliveryOnPostgresTests() : BroadcastDeliveryTests(DatabaseProvider.Postgres);
 
+[Trait("Category", "Slow")]
 public abstract class BroadcastDeliveryTests(DatabaseProvider provider)
 {
     private const int Subscribers = 5_000;

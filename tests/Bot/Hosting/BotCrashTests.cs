@@ -15,6 +15,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// src/Bot as a real process, killed with SIGKILL at random moments while a hundred people book counselling
 /// sessions through the sandbox, then started again on the same SQLite file: nothing lost, no booking doubled.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BotCrashTests(ITestOutputHelper output)
 {
     private const int People = 100;

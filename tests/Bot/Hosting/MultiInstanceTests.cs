@@ -15,6 +15,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// Two src/Bot processes on one PostgreSQL database behind a webhook balancer, as the README's several-instances layout
 /// runs them: the messenger's updates for the same people reach both instances, some of them at both at once.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHelper output) : IClassFixture<TwoBotInstances>
 {
     private const string Family = "خانواده و ازدواج";
@@ -153,6 +154,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
 /// Two src/Bot processes on one PostgreSQL database polling the same bot: one polls at a time, and the other takes
 /// over when it stops.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class MultiInstancePollingTests(TwoPollingBotInstances instances) : IClassFixture<TwoPollingBotInstances>
 {
     [Fact]
