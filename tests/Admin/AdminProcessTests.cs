@@ -5,6 +5,7 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Admin;
 
 /// <summary>The README's run command, as a newcomer runs it: panel, bot and sandbox in one process with demo data.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class AdminProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);

@@ -10,6 +10,7 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Admin;
 
 /// <summary>The panel in a real headless Chromium, as a member of staff uses it.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class PanelBrowserTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -17,17 +18,9 @@ public sealed partial class PanelBrowserTests
     [Fact]
     public async Task FirstAdministrator_SignsInChangesThePasswordAndSeesTheDashboardInPersian()
     {
-        using var database = new TestDatabase();
-        var port = LoopbackPort.Free();
-        using var panel = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Sandbox__Port"] = "0",
-            ["Urls"] = $"http://127.0.0.1:{port}",
-        }, "--Demo:Seed=true");
-        var password = PasswordPattern().Match(await panel.WaitForLineAsync(l => l.Contains("was created with the password"), StartTimeout)).Groups[1].Value;
-        await panel.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
-        using var browser = new PanelBrowser(new Uri($"http://127.0.0.1:{port}"));
+        using var session = await PanelSession.StartListeningAsync();
+        var password = PasswordPattern().Match(session.Log.Single(l => l.Contains("was created with the password", StringComparison.Ordinal))).Groups[1].Value;
+        using var browser = new PanelBrowser(session.Address);
 
         browser.Open("/");
         Assert.StartsWith("/Account/Login", browser.PathAndQuery);
@@ -52,7 +45,7 @@ public sealed partial class PanelBrowserTests
     [Fact]
     public async Task Broadcast_ComposedInThePanel_ArrivesInTheSubscribersChat()
     {
-        using var session = await PanelSession.StartAsync();
+        using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
         const long subscriber = 1001;
         await session.Sandbox.SayAsync(subscriber, "اطلاع‌رسانی‌ها");
@@ -79,7 +72,7 @@ public sealed partial class PanelBrowserTests
     [Fact]
     public async Task ClaimedCategory_VerifiedInThePanel_IsAnnouncedToThePersonByTheBot()
     {
-        using var session = await PanelSession.StartAsync();
+        using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("kargozar", "LibraryOperator", 1);
         const long person = 1003;
         var chat = session.Sandbox;
@@ -112,7 +105,7 @@ public sealed partial class PanelBrowserTests
     [Fact]
     public async Task WeeklyPlan_WidenedInThePanel_IsOfferedByTheBot()
     {
-        using var session = await PanelSession.StartAsync();
+        using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
         using var browser = session.BrowserSignedInAs("ostan");
 
@@ -144,7 +137,7 @@ public sealed partial class PanelBrowserTests
     [Fact]
     public async Task HolidayDate_PickedOnTheCalendarOrTyped_IsAcceptedByTheForm()
     {
-        using var session = await PanelSession.StartAsync();
+        using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
         using var browser = session.BrowserSignedInAs("ostan");
 
@@ -178,7 +171,7 @@ public sealed partial class PanelBrowserTests
     [Fact]
     public async Task Poster_Printed_ShowsTheQrCodeAndNoPanelNavigation()
     {
-        using var session = await PanelSession.StartAsync();
+        using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
         using var browser = session.BrowserSignedInAs("ostan");
         browser.Open("/Workshops");

@@ -22,9 +22,10 @@ public sealed class PanelKeyRingTests
 
     /// <summary>Two panel processes on one PostgreSQL database, each in a folder of its own, as two machines behind a load balancer.</summary>
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task OnPostgres_SignedInOnTheFirstInstance_TheSecondAcceptsTheCookieAndAFormTokenTheFirstIssued()
     {
-        using var first = await PanelSession.StartAsync(provider: DatabaseProvider.Postgres);
+        using var first = await PanelSession.StartProcessAsync(provider: DatabaseProvider.Postgres);
         using var second = await first.StartAnotherInstanceAsync();
         await first.AddStaffAsync("ostan", "ProvincialAdmin");
         // One browser, one site name: the balancer sends its cookies to whichever instance it picks.

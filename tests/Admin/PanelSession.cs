@@ -1,51 +1,78 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin;
 
-/// <summary>The panel as a real process on a test database with demo libraries, and staff accounts made directly in it.</summary>
+/// <summary>
+/// The panel, with its bot worker and sandbox messenger, on a test database with demo libraries, and staff accounts
+/// made directly in it. It runs inside the test process (<see cref="InProcessPanel"/>); only where several instances
+/// are the point does it run as real processes (<see cref="StartProcessAsync"/>).
+/// </summary>
 public sealed partial class PanelSession : IDisposable
 {
     public const string Password = "Test-Ramz-1405";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private readonly ProductProcess process;
-    private readonly int port;
+    private readonly InProcessPanel? app;
+    private readonly ProductProcess? process;
     private readonly bool ownsDatabase;
 
-    private PanelSession(TestDatabase database, ProductProcess process, int port, Uri sandbox, string contentRoot, bool ownsDatabase)
+    private PanelSession(TestDatabase database, InProcessPanel? app, ProductProcess? process, Uri address, Uri sandbox, string contentRoot, bool ownsDatabase)
     {
         Database = database;
         ContentRoot = contentRoot;
         this.ownsDatabase = ownsDatabase;
+        this.app = app;
         this.process = process;
-        this.port = port;
+        Address = address;
         Sandbox = new SandboxWebChat(sandbox);
     }
 
     public TestDatabase Database { get; }
 
-    /// <summary>The folder the process runs in, its own as on a machine of its own (the SQLite key ring's <c>keys</c> lands here).</summary>
+    /// <summary>The folder the panel runs in, its own as on a machine of its own (the SQLite key ring's <c>keys</c> lands here).</summary>
     public string ContentRoot { get; }
 
-    public Uri Address => new($"http://127.0.0.1:{port}");
+    /// <summary>Where the panel answers: a loopback port, or the in-memory test server's <c>http://localhost/</c>.</summary>
+    public Uri Address { get; }
 
-    /// <summary>The sandbox messenger the panel's process started, reached as its web chat page does.</summary>
+    /// <summary>The sandbox messenger the panel started, reached as its web chat page does.</summary>
     public SandboxWebChat Sandbox { get; }
 
+    /// <summary>What the panel has logged so far, line by line, as its console shows it.</summary>
+    public IReadOnlyList<string> Log => app?.Log ?? process!.Output.Split('\n');
+
     /// <summary>
-    /// Starts the panel's process on a fresh database of <paramref name="provider"/>; <paramref name="demoData"/> false
-    /// leaves the libraries and counsellors to the test.
+    /// Starts the panel in the test process on a fresh database of <paramref name="provider"/>; <paramref name="demoData"/>
+    /// false leaves the libraries and counsellors to the test.
     /// </summary>
-    public static async Task<PanelSession> StartAsync(bool demoData = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static Task<PanelSession> StartAsync(bool demoData = true, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        StartOnNewDatabaseAsync(provider, database => StartInProcessAsync(database, demoData, listen: false));
+
+    /// <summary>The same panel listening on a free loopback port, for a browser (<see cref="BrowserSignedInAs"/>).</summary>
+    public static Task<PanelSession> StartListeningAsync(bool demoData = true) =>
+        StartOnNewDatabaseAsync(DatabaseProvider.Sqlite, database => StartInProcessAsync(database, demoData, listen: true));
+
+    /// <summary>The panel as a real process of its own, as on a machine of its own; <see cref="StartAnotherInstanceAsync"/> adds more.</summary>
+    public static Task<PanelSession> StartProcessAsync(bool demoData = true, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        StartOnNewDatabaseAsync(provider, database => StartProcessOnAsync(database, demoData, ownsDatabase: true));
+
+    /// <summary>
+    /// Another panel process on the same database, as a second instance behind a load balancer; disposing it leaves the
+    /// database to the session that made it.
+    /// </summary>
+    public Task<PanelSession> StartAnotherInstanceAsync() => StartProcessOnAsync(Database, demoData: false, ownsDatabase: false);
+
+    private static async Task<PanelSession> StartOnNewDatabaseAsync(DatabaseProvider provider, Func<TestDatabase, Task<PanelSession>> start)
     {
         var database = new TestDatabase(provider);
         try
         {
-            return await StartOnAsync(database, demoData);
+            return await start(database);
         }
         catch
         {
@@ -54,13 +81,30 @@ public sealed partial class PanelSession : IDisposable
         }
     }
 
-    /// <summary>
-    /// Another panel process on the same database, as a second instance behind a load balancer; disposing it leaves the
-    /// database to the session that made it.
-    /// </summary>
-    public Task<PanelSession> StartAnotherInstanceAsync() => StartOnAsync(Database, demoData: false, ownsDatabase: false);
+    private static async Task<PanelSession> StartInProcessAsync(TestDatabase database, bool demoData, bool listen)
+    {
+        var contentRoot = Directory.CreateTempSubdirectory("rz-panel-").FullName;
+        var settings = database.Settings();
+        settings["Sandbox:Port"] = "0";
+        settings["Demo:Seed"] = demoData ? "true" : "false";
+        var app = new InProcessPanel(settings, contentRoot, listen);
+        try
+        {
+            // The start runs the panel's Program up to its RunAsync: migrations, demo data, the first administrator.
+            await Task.Run(app.StartServer);
+            var address = listen ? app.ClientOptions.BaseAddress : app.Server.BaseAddress;
+            var sandbox = SandboxAddress().Match(app.Log.First(l => l.Contains("sandbox messenger runs at", StringComparison.Ordinal))).Groups[1].Value;
+            return new PanelSession(database, app, null, address, new Uri(sandbox), contentRoot, ownsDatabase: true);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            Directory.Delete(contentRoot, recursive: true);
+            throw;
+        }
+    }
 
-    private static async Task<PanelSession> StartOnAsync(TestDatabase database, bool demoData, bool ownsDatabase = true)
+    private static async Task<PanelSession> StartProcessOnAsync(TestDatabase database, bool demoData, bool ownsDatabase)
     {
         var port = LoopbackPort.Free();
         var contentRoot = Directory.CreateTempSubdirectory("rz-panel-").FullName;
@@ -73,7 +117,7 @@ public sealed partial class PanelSession : IDisposable
         {
             var sandbox = SandboxAddress().Match(await process.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout)).Groups[1].Value;
             await process.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
-            return new PanelSession(database, process, port, new Uri(sandbox), contentRoot, ownsDatabase);
+            return new PanelSession(database, null, process, new Uri($"http://127.0.0.1:{port}"), new Uri(sandbox), contentRoot, ownsDatabase);
         }
         catch
         {
@@ -101,8 +145,9 @@ public sealed partial class PanelSession : IDisposable
     }
 
     /// <summary>A client that keeps its cookies and does not follow redirects, so a test sees where it is sent.</summary>
-    public HttpClient NewClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = Address };
+    public HttpClient NewClient() => app is null
+        ? new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = Address }
+        : app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Address });
 
     public async Task<HttpClient> SignInAsync(string userName)
     {
@@ -121,6 +166,11 @@ public sealed partial class PanelSession : IDisposable
     /// <summary>Headless Chromium on the panel, signed in as a staff account made by <see cref="AddStaffAsync"/>.</summary>
     public PanelBrowser BrowserSignedInAs(string userName)
     {
+        if (app is not null && Address.IsDefaultPort)
+        {
+            throw new InvalidOperationException("A browser needs a port: start the session with StartListeningAsync.");
+        }
+
         var browser = new PanelBrowser(Address);
         browser.SignIn(userName, Password);
         return browser;
@@ -144,7 +194,8 @@ public sealed partial class PanelSession : IDisposable
     public void Dispose()
     {
         Sandbox.Dispose();
-        process.Dispose();
+        app?.Dispose();
+        process?.Dispose();
         Directory.Delete(ContentRoot, recursive: true);
         if (ownsDatabase)
         {

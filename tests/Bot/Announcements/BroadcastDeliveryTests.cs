@@ -16,6 +16,7 @@ public sealed class BroadcastDeliveryOnSqliteTests() : BroadcastDeliveryTests(Da
 
 public sealed class BroadcastDeliveryOnPostgresTests() : BroadcastDeliveryTests(DatabaseProvider.Postgres);
 
+[Trait("Category", "Slow")]
 public abstract class BroadcastDeliveryTests(DatabaseProvider provider)
 {
     private const int Subscribers = 5_000;
@@ -51,7 +52,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider)
 
         await using var scope = host.Services.CreateAsyncScope();
         var broadcasts = scope.ServiceProvider.GetRequiredService<BroadcastService>();
-        var created = await broadcasts.CreateAsync(new BroadcastDraft("کتابخانه از شنبه تا ساعت ۲۰ باز است.", new(AnnouncementTopic.LibraryNews), "operator"));
+        var created = broadcasts.Create(new BroadcastDraft("کتابخانه از شنبه تا ساعت ۲۰ باز است.", new(AnnouncementTopic.LibraryNews), "operator"));
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         await broadcasts.ExpandDueAsync();
         return created.Broadcast!.Id;
     }

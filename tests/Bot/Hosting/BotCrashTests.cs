@@ -15,6 +15,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// src/Bot as a real process, killed with SIGKILL at random moments while a hundred people book counselling
 /// sessions through the sandbox, then started again on the same SQLite file: nothing lost, no booking doubled.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BotCrashTests(ITestOutputHelper output)
 {
     private const int People = 100;
@@ -110,7 +111,7 @@ public sealed class BotCrashTests(ITestOutputHelper output)
             }
 
             var buttons = question.ReplyButtons.Select(b => b.Text)
-                .Where(t => t is not (CommonTexts.Back or CommonTexts.Cancel or CounselingTexts.NotifyMeButton or CounselingTexts.DiscountCodeButton))
+                .Where(t => t is not (CommonTexts.Back or CommonTexts.Cancel or CounselingTexts.NotifyMeButton or CommonTexts.DiscountCodeButton))
                 .ToList();
             chat.SendText(person,
                 buttons.Contains(CounselingTexts.ConfirmButton) ? CounselingTexts.ConfirmButton

@@ -6,6 +6,7 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Bot.Hosting;
 
 /// <summary>src/Bot run alone, configured only through environment variables, as an operator would.</summary>
+[Trait("Category", "Slow")]
 public sealed class BotProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);

@@ -15,6 +15,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// Two src/Bot processes on one PostgreSQL database behind a webhook balancer, as the README's several-instances layout
 /// runs them: the messenger's updates for the same people reach both instances, some of them at both at once.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHelper output) : IClassFixture<TwoBotInstances>
 {
     private const string Family = "خانواده و ازدواج";
@@ -106,8 +107,9 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
                 BotName = BotInstancePair.BotName, UserId = id, ChatId = id, Topics = AnnouncementTopic.Children, UpdatedAt = now,
             }));
             await db.SaveChangesAsync();
-            var created = await new BroadcastService(db, new OutboxSignal(), TimeProvider.System)
-                .CreateAsync(new BroadcastDraft(text, new BroadcastAudience(AnnouncementTopic.Children), "test"));
+            await using var services = new DomainServices(instances.Database, TimeProvider.System);
+            var created = await services.Root.AsStaffAsync<BroadcastService, BroadcastCreation>(
+                s => s.Create(new BroadcastDraft(text, new BroadcastAudience(AnnouncementTopic.Children), "test")));
             Assert.True(created.Created, created.Error);
         }
 
@@ -152,6 +154,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
 /// Two src/Bot processes on one PostgreSQL database polling the same bot: one polls at a time, and the other takes
 /// over when it stops.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class MultiInstancePollingTests(TwoPollingBotInstances instances) : IClassFixture<TwoPollingBotInstances>
 {
     [Fact]

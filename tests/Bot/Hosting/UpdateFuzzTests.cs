@@ -11,6 +11,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// Random sequences of every kind of update, valid and not, through every conversation: nothing escapes as an
 /// apology (which is what an exception becomes), and every person's conversation still answers at the end.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class UpdateFuzzTests
 {
     private const int People = 10;

@@ -43,9 +43,8 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
             return denied;
         }
 
-        // Recorded first: the service's one SaveChanges commits the entry together with the decision.
-        audit.Record(scope.UserName, "member-category-verified", $"member:{id}");
-        var outcome = await verification.VerifyAsync(id, cancellationToken);
+        var outcome = await audit.RecordAsync(scope.UserName, new AuditNote("member-category-verified", $"member:{id}"),
+            () => verification.VerifyAsync(id, cancellationToken), o => o == DecisionOutcome.Done, cancellationToken);
         Message = outcome == DecisionOutcome.Done ? MembersTexts.Verified : MembersTexts.NothingToDecide;
         return RedirectToPage(new { id });
     }
@@ -68,8 +67,8 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
             return Page();
         }
 
-        audit.Record(scope.UserName, "member-category-rejected", $"member:{id}", Input.Reason.Trim());
-        var outcome = await verification.RejectAsync(id, Input.Reason, cancellationToken);
+        var outcome = await audit.RecordAsync(scope.UserName, new AuditNote("member-category-rejected", $"member:{id}", Input.Reason.Trim()),
+            () => verification.RejectAsync(id, Input.Reason, cancellationToken), o => o == DecisionOutcome.Done, cancellationToken);
         Message = outcome == DecisionOutcome.Done ? MembersTexts.Rejected : MembersTexts.NothingToDecide;
         return RedirectToPage(new { id });
     }

@@ -51,9 +51,8 @@ public class ImportModel(StaffScope scope, CategoryVerification verification, Au
         }
 
         await using var csv = Input.File!.OpenReadStream();
-        // Recorded first: the import's one SaveChanges commits the entry with the list and the verifications.
-        audit.Record(scope.UserName, "eligible-list-imported", Input.Category!.Value.ToString(), Input.File.FileName);
-        Report = await verification.ImportEligibleAsync(Input.Category.Value, csv, cancellationToken);
+        Report = await audit.RecordAsync(scope.UserName, new AuditNote("eligible-list-imported", Input.Category!.Value.ToString(), Input.File.FileName),
+            () => verification.ImportEligibleAsync(Input.Category.Value, csv, cancellationToken), _ => true, cancellationToken);
         return Page();
     }
 }

@@ -75,21 +75,23 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
             return Page();
         }
 
-        var result = await membership.RegisterAtDeskAsync(Input.Category, name, nationalId, phone, Input.LibraryId!.Value, cancellationToken);
-        if (result.Member is not { } member)
-        {
-            return await RefuseAsync(cancellationToken);
-        }
-
-        audit.Record(scope.UserName, "member.register-at-desk", $"member:{member.MembershipNumber}", MemberCategoryNames.Of(member.Category));
+        RegistrationResult result;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            result = await audit.RecordAsync(scope.UserName, new AuditNote("member.register-at-desk", "member", MemberCategoryNames.Of(Input.Category)),
+                () => membership.RegisterAtDeskAsync(Input.Category, name, nationalId, phone, Input.LibraryId!.Value, cancellationToken),
+                r => r.Member is { } made ? new AuditNote("member.register-at-desk", $"member:{made.MembershipNumber}", MemberCategoryNames.Of(made.Category)) : null,
+                cancellationToken);
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             // Another desk registered the same national ID a moment ago: the unique index decided.
             db.ChangeTracker.Clear();
+            return await RefuseAsync(cancellationToken);
+        }
+
+        if (result.Member is not { } member)
+        {
             return await RefuseAsync(cancellationToken);
         }
 
@@ -108,6 +110,6 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Libraries = await scope.ActiveLibrariesAsync(cancellationToken);
+        Libraries = await scope.LibraryOptionsAsync(activeOnly: true, cancellationToken);
     }
 }

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using RahZendegi.Admin.Pages.Reports;
 using RahZendegi.Domain.Counseling;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Reports;
 using RahZendegi.Tests.Support;
 
-namespace RahZendegi.Tests.Admin.Reports;
+namespace RahZendegi.Tests.Domain.Reports;
 
 public sealed class SubsidyReportTests
 {
@@ -17,15 +16,13 @@ public sealed class SubsidyReportTests
         using var database = new TestDatabase();
         await using var db = database.NewContext();
         await db.Database.MigrateAsync();
-        var library = new Library { Name = "کتابخانه عمومی مهران", Province = "ایلام", City = "مهران" };
-        var counselor = new Counselor { FullName = "زهرا کریمی", BasePrice = 2_000_000 };
-        db.AddRange(library, counselor);
+        var library = Seed.Library("مهران");
+        db.Libraries.Add(library);
         await db.SaveChangesAsync();
-        db.Members.Add(new Member
-        {
-            BotName = "t", UserId = 1, ChatId = 1, MembershipNumber = "05000001", FullName = "زهرا محمدی", NationalId = "5260181591",
-            Phone = "+989123456789", LibraryId = library.Id, Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Verified,
-        });
+        var counselor = Seed.Counselor(library.Id);
+        db.Counselors.Add(counselor);
+        db.Members.Add(Seed.Member(library.Id, 1, MemberCategory.CommitteeClient, CategoryStatus.Verified, bot: "t"));
+        await db.SaveChangesAsync();
         Booking Session(long user, int hour, BookingStatus status, long toPay) => new()
         {
             TrackingCode = $"{user}{hour}00000", BotName = "t", UserId = user, ChatId = user, CounselorId = counselor.Id, LibraryId = library.Id,

@@ -4,7 +4,7 @@ using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Workshops;
 
-namespace RahZendegi.Admin.Pages.Reports;
+namespace RahZendegi.Domain.Reports;
 
 /// <summary>One line of the subsidy report: a library and a category over the period.</summary>
 public sealed record SubsidyLine(
@@ -29,6 +29,7 @@ public sealed record SubsidyLine(
 /// </summary>
 public sealed class SubsidyReport(AppDbContext db)
 {
+    /// <param name="libraries">The libraries to report on; null for all.</param>
     public async Task<IReadOnlyList<SubsidyLine>> BuildAsync(DateTime fromUtc, DateTime toUtc, IReadOnlyList<int>? libraries, CancellationToken cancellationToken)
     {
         var names = await db.Libraries.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
@@ -44,13 +45,11 @@ public sealed class SubsidyReport(AppDbContext db)
             : bot is not null && user is { } u ? byMessenger.GetValueOrDefault((bot, u), MemberCategory.Public)
             : MemberCategory.Public;
 
-        var sessions = await db.Bookings.AsNoTracking()
-            .Where(b => b.StartsAt >= fromUtc && b.StartsAt < toUtc
-                && (b.Status == BookingStatus.Attended || b.Status == BookingStatus.NoShow || b.Status == BookingStatus.Confirmed))
+        var sessions = await db.Bookings.AsNoTracking().Where(Booking.CountsAsSession)
+            .Where(b => b.StartsAt >= fromUtc && b.StartsAt < toUtc)
             .Select(b => new { b.LibraryId, b.MemberId, b.BotName, b.UserId, b.Status, b.BaseRials, b.ToPayRials }).ToListAsync(cancellationToken);
-        var seats = await db.WorkshopRegistrations.AsNoTracking()
-            .Where(r => r.Workshop!.StartsAt >= fromUtc && r.Workshop.StartsAt < toUtc
-                && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Attended || r.Status == RegistrationStatus.NoShow))
+        var seats = await db.WorkshopRegistrations.AsNoTracking().Where(WorkshopRegistration.CountsAsSeat)
+            .Where(r => r.Workshop!.StartsAt >= fromUtc && r.Workshop.StartsAt < toUtc)
             .Select(r => new { r.Workshop!.LibraryId, r.MemberId, r.BotName, r.UserId, r.Status, r.BaseRials, r.ToPayRials }).ToListAsync(cancellationToken);
 
         var rows = sessions.Select(s => (s.LibraryId, Category: CategoryOf(s.MemberId, s.BotName, s.UserId), Session: true, NoShow: s.Status == BookingStatus.NoShow,

@@ -4,36 +4,24 @@ using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Persian;
-using Stateless;
-using Stateless.Reflection;
 
 namespace RahZendegi.Bot.Counseling;
 
 /// <summary>
-/// «نوبت‌های من» and the buttons on bookings (from this list, reminders and staff notices): each future booking
-/// with «تغییر زمان» and «لغو»; «می‌آیم» from a reminder. It answers and hands the person back to the menu.
+/// «نوبت‌های من», each future booking with «تغییر زمان» and «لغو», and every button on a booking (from this list,
+/// reminders and notices): «می‌آیم», «لغو» and «رزرو همین زمان» act and return to the menu; «تغییر زمان» and «انتخاب
+/// زمان دیگر» open the booking flow at the day.
 /// </summary>
-public sealed class MyBookingsFlow(BookingService bookings, IOptions<CounselingOptions> options) : IFlow
+public sealed class MyBookings(BookingService bookings, IOptions<CounselingOptions> options) : IButtonHandler
 {
-    public const string FlowName = "MyBookings";
+    public const string HandlerName = "MyBookings";
 
-    internal enum State { List }
+    public string Name => HandlerName;
 
-    internal enum Trigger { Show }
-
-    public string Name => FlowName;
-
-    public StateMachineInfo Describe()
-    {
-        var machine = new StateMachine<State, Trigger>(State.List);
-        machine.Configure(State.List).PermitReentry(Trigger.Show);
-        return machine.GetInfo();
-    }
-
-    public async Task StartAsync(FlowContext context, string? payload)
+    public async Task PressAsync(FlowContext context, string? callbackData)
     {
         var (bot, user, cancellation) = (context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
-        switch (CallbackData.Parse(payload))
+        switch (CallbackData.Parse(callbackData))
         {
             case { Action: BookingCallbacks.Move, Id: var id }:
                 await context.StartFlowAsync(BookSessionFlow.FlowName, BookSessionFlow.MovePrefix + id);
@@ -42,20 +30,26 @@ public sealed class MyBookingsFlow(BookingService bookings, IOptions<CounselingO
                 await context.StartFlowAsync(BookSessionFlow.FlowName, BookSessionFlow.RebookPrefix + id);
                 return;
             case { Action: BookingCallbacks.Coming, Id: var id }:
-                await BackToMenuAsync(context, await bookings.ConfirmComingAsync(id, bot, user, cancellation) ? CounselingTexts.ComingThanks : CounselingTexts.NotActive);
+                await context.FinishAsync(await bookings.ConfirmComingAsync(id, bot, user, cancellation) ? CounselingTexts.ComingThanks : CounselingTexts.NotActive);
                 return;
             case { Action: BookingCallbacks.Take, Id: var id }:
                 var taken = await bookings.TakeOfferAsync(id, bot, user, cancellation);
-                await BackToMenuAsync(context, taken.Booking is { } booking
+                await context.FinishAsync(taken.Booking is { } booking
                     ? CounselingTexts.Booked(PersianText.ToPersianDigits(booking.TrackingCode), JalaliDate.FormatDateTime(booking.StartsAt), booking.Library?.Name ?? "")
                     : CounselingTexts.OfferGone);
                 return;
             case { Action: BookingCallbacks.Cancel, Id: var id }:
-                await BackToMenuAsync(context, await CancelAsync(id, bot, user, cancellation));
+                await context.FinishAsync(await CancelAsync(id, bot, user, cancellation));
+                return;
+            default:
+                await ListAsync(context);
                 return;
         }
+    }
 
-        var upcoming = await bookings.UpcomingAsync(bot, user, cancellation);
+    private async Task ListAsync(FlowContext context)
+    {
+        var upcoming = await bookings.UpcomingAsync(context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
         foreach (var booking in upcoming)
         {
             context.Reply(CounselingTexts.BookingCard(
@@ -70,10 +64,8 @@ public sealed class MyBookingsFlow(BookingService bookings, IOptions<CounselingO
                 ]));
         }
 
-        await BackToMenuAsync(context, upcoming.Count == 0 ? CounselingTexts.NoBookings : MainMenuTexts.MenuPrompt);
+        await context.FinishAsync(upcoming.Count == 0 ? CounselingTexts.NoBookings : MainMenuTexts.MenuPrompt);
     }
-
-    public Task HandleAsync(FlowContext context, UserInput input) => StartAsync(context, null);
 
     private async Task<string> CancelAsync(int id, string bot, long user, CancellationToken cancellation)
     {
@@ -88,7 +80,4 @@ public sealed class MyBookingsFlow(BookingService bookings, IOptions<CounselingO
             _ => CounselingTexts.NotActive,
         };
     }
-
-    private static Task BackToMenuAsync(FlowContext context, string text) =>
-        context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(text));
 }

@@ -1,0 +1,88 @@
+extern alias AdminHost;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace RahZendegi.Tests.Support;
+
+/// <summary>
+/// The admin panel's own Program (panel, bot worker and sandbox messenger) hosted inside the test process, configured as
+/// a run of its process would be: the given settings, the production environment, and a content root of its own.
+/// Its log is kept line by line, as the process's output is, so a test can read what it printed.
+/// </summary>
+public sealed class InProcessPanel : WebApplicationFactory<AdminHost::Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly string contentRoot;
+    private readonly LogLines log = new();
+
+    /// <param name="settings">Configuration keys with <c>:</c> separators; they win over appsettings.json, as environment variables do.</param>
+    /// <param name="contentRoot">The folder the panel runs in (its SQLite key ring lands there).</param>
+    /// <param name="listen">On Kestrel at a free loopback port, for a browser, instead of the in-memory test server.</param>
+    public InProcessPanel(IReadOnlyDictionary<string, string?> settings, string contentRoot, bool listen)
+    {
+        this.settings = settings;
+        this.contentRoot = contentRoot;
+        if (listen)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>Everything the panel has logged at information level or above, as its console would show it.</summary>
+    public IReadOnlyList<string> Log => log.Lines;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Production);
+        builder.UseContentRoot(contentRoot);
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));
+    }
+
+    private sealed class LogLines : ILoggerProvider
+    {
+        private readonly List<string> lines = [];
+        private readonly Lock gate = new();
+
+        public IReadOnlyList<string> Lines
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return [.. lines];
+                }
+            }
+        }
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(LogLines log) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (!IsEnabled(logLevel))
+                {
+                    return;
+                }
+
+                lock (log.gate)
+                {
+                    log.lines.Add(formatter(state, exception) + (exception is null ? "" : "\n" + exception));
+                }
+            }
+        }
+    }
+}
