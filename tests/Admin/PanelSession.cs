@@ -69,7 +69,7 @@ public sealed partial class PanelSession : IDisposable
 
     private static async Task<PanelSession> StartOnNewDatabaseAsync(DatabaseProvider provider, Func<TestDatabase, Task<PanelSession>> start)
     {
-        var database = new TestDatabase(provider);
+        var database = TestDatabase.Migrated(provider);
         try
         {
             return await start(database);

@@ -38,7 +38,7 @@ public sealed class BotTestHost : IAsyncDisposable
     {
         var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
-        var testHost = new BotTestHost(sandbox, new TestDatabase(provider));
+        var testHost = new BotTestHost(sandbox, TestDatabase.Migrated(provider));
         arrange?.Invoke(testHost);
         await testHost.StartHostAsync();
         return testHost;

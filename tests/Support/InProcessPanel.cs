@@ -3,6 +3,7 @@ extern alias AdminHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -41,6 +42,31 @@ public sealed class InProcessPanel : WebApplicationFactory<AdminHost::Program>
         builder.UseContentRoot(contentRoot);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder) => new StoppedByProgram(base.CreateHost(builder));
+
+    /// <summary>
+    /// The factory stops the host itself, but the stop also wakes the panel's Program, whose RunAsync then stops and
+    /// disposes the same host: two stops race, and the bot worker can be disposed under the factory's. Here only the
+    /// Program stops it, as on SIGTERM: the factory's stop asks the application to stop and waits until it has.
+    /// </summary>
+    private sealed class StoppedByProgram(IHost host) : IHost
+    {
+        public IServiceProvider Services => host.Services;
+
+        public Task StartAsync(CancellationToken cancellationToken = default) => host.StartAsync(cancellationToken);
+
+        public async Task StopAsync(CancellationToken cancellationToken = default)
+        {
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var registration = lifetime.ApplicationStopped.Register(() => stopped.TrySetResult());
+            lifetime.StopApplication();
+            await stopped.Task.WaitAsync(cancellationToken);
+        }
+
+        public void Dispose() => host.Dispose();
     }
 
     private sealed class LogLines : ILoggerProvider

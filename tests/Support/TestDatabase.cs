@@ -8,7 +8,8 @@ namespace RahZendegi.Tests.Support;
 
 /// <summary>
 /// A real database, empty, deleted afterwards: a SQLite file in the temp folder, or a fresh database with a random
-/// name on the tests' PostgreSQL server (<see cref="LocalPostgres"/>).
+/// name on the tests' PostgreSQL server (<see cref="LocalPostgres"/>). <see cref="Migrated"/> gives one already at the
+/// latest migration, copied from a template the run migrates once.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -18,19 +19,39 @@ public sealed class TestDatabase : IDisposable
     private readonly string path = Path.Combine(Path.GetTempPath(), $"rz-test-{Guid.NewGuid():N}.db");
     private readonly string postgresName = $"rz_test_{Guid.NewGuid():N}";
 
+    private static readonly Lazy<string> SqliteTemplate = new(MigrateSqliteTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> PostgresTemplate = new(MigratePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
     public TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite)
+        : this(provider, migrated: false)
+    {
+    }
+
+    private TestDatabase(DatabaseProvider provider, bool migrated)
     {
         Provider = provider;
         if (provider == DatabaseProvider.Postgres)
         {
             ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = postgresName }.ConnectionString;
-            RunOnServer($"CREATE DATABASE \"{postgresName}\"");
+            RunOnServer(migrated
+                ? $"CREATE DATABASE \"{postgresName}\" TEMPLATE \"{PostgresTemplate.Value}\""
+                : $"CREATE DATABASE \"{postgresName}\"");
         }
         else
         {
             ConnectionString = $"Data Source={path}";
+            if (migrated)
+            {
+                File.Copy(SqliteTemplate.Value, path);
+            }
         }
     }
+
+    /// <summary>
+    /// A database with every migration applied (and, on SQLite, in WAL mode), as a host leaves it at its first start:
+    /// a copy of a template this test run migrated once, so that each host does not apply the migrations again.
+    /// </summary>
+    public static TestDatabase Migrated(DatabaseProvider provider = DatabaseProvider.Sqlite) => new(provider, migrated: true);
 
     public DatabaseProvider Provider { get; }
 
@@ -76,6 +97,51 @@ public sealed class TestDatabase : IDisposable
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
+        }
+    }
+
+    private static string MigrateSqliteTemplate()
+    {
+        var template = new TestDatabase(DatabaseProvider.Sqlite);
+        template.MigrateAsync().GetAwaiter().GetResult();
+        // Closing the last connection checkpoints the WAL into the file, which then holds everything on its own.
+        using (var connection = new SqliteConnection(template.ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropQuietly(template);
+        return template.path;
+    }
+
+    private static string MigratePostgresTemplate()
+    {
+        var template = new TestDatabase(DatabaseProvider.Postgres);
+        template.MigrateAsync().GetAwaiter().GetResult();
+        // CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template.
+        using (var connection = new NpgsqlConnection(template.ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        // A throwaway cluster of this run takes the template with it; on a server given by the variable, it is dropped.
+        if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 })
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DropQuietly(template);
+        }
+
+        return template.postgresName;
+    }
+
+    /// <summary>At the test host's exit a failure to clean up must not turn into a crash report.</summary>
+    private static void DropQuietly(TestDatabase template)
+    {
+        try
+        {
+            template.Dispose();
+        }
+        catch (Exception e) when (e is IOException or NpgsqlException)
+        {
         }
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RahZendegi.Admin.Hosting;
-using RahZendegi.Admin.Pages.Members;
+using RahZendegi.Admin.Pages.Membership;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Persian;

@@ -1,7 +1,7 @@
 using System.Net;
 using RahZendegi.Domain.Membership;
 
-namespace RahZendegi.Tests.Admin.Members;
+namespace RahZendegi.Tests.Admin.Membership;
 
 public sealed class MemberPagesTests
 {
@@ -13,7 +13,7 @@ public sealed class MemberPagesTests
         var memberId = await AddPendingMemberAsync(panel, LibraryIds(panel)[0], "0499370899", 501);
         using var http = await panel.SignInAsync("operator1");
 
-        var verified = await PanelSession.PostFormAsync(http, $"/Members/Details/{memberId}", $"/Members/Details/{memberId}?handler=Verify", []);
+        var verified = await PanelSession.PostFormAsync(http, $"/Membership/Details/{memberId}", $"/Membership/Details/{memberId}?handler=Verify", []);
 
         Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
         await using var db = panel.Database.NewContext();
@@ -32,8 +32,8 @@ public sealed class MemberPagesTests
         using var http = await panel.SignInAsync("operator2");
 
         var pricing = await http.GetAsync("/Pricing");
-        var details = await http.GetAsync($"/Members/Details/{elsewhere}");
-        var verify = await PanelSession.PostFormAsync(http, "/Members", $"/Members/Details/{elsewhere}?handler=Verify", []);
+        var details = await http.GetAsync($"/Membership/Details/{elsewhere}");
+        var verify = await PanelSession.PostFormAsync(http, "/Membership", $"/Membership/Details/{elsewhere}?handler=Verify", []);
 
         Assert.True(pricing.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect);
         Assert.Equal(HttpStatusCode.NotFound, details.StatusCode);

@@ -1,12 +1,12 @@
 using System.Net;
-using RahZendegi.Admin.Pages.Members;
+using RahZendegi.Admin.Pages.Membership;
 using RahZendegi.Bot.Hosting;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using Telegram.Bot.Exceptions;
 
-namespace RahZendegi.Tests.Admin.Members;
+namespace RahZendegi.Tests.Admin.Membership;
 
 public sealed class DeliveriesPageTests
 {
@@ -24,8 +24,8 @@ public sealed class DeliveriesPageTests
         using var http = await panel.SignInAsync("operator-log");
         using var other = await panel.SignInAsync("operator-other");
 
-        var html = WebUtility.HtmlDecode(await http.GetStringAsync($"/Members/Deliveries/{memberId}"));
-        var elsewhere = await other.GetAsync($"/Members/Deliveries/{memberId}");
+        var html = WebUtility.HtmlDecode(await http.GetStringAsync($"/Membership/Deliveries/{memberId}"));
+        var elsewhere = await other.GetAsync($"/Membership/Deliveries/{memberId}");
 
         Assert.Contains($"data-status=\"{DeliveryStatus.Sent}\" data-kind=\"{OutboxKind.Broadcast}\"", html, StringComparison.Ordinal);
         Assert.Contains($"data-status=\"{DeliveryStatus.Failed}\" data-kind=\"{OutboxKind.Reminder}\"", html, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class DeliveriesPageTests
         Assert.Contains(DeliveriesTexts.Blocked, html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("data-kind=\"Notice\"", StringComparison.Ordinal) < html.IndexOf("data-kind=\"Broadcast\"", StringComparison.Ordinal), "newest first");
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
-        Assert.Contains($"/Members/Deliveries/{memberId}", await http.GetStringAsync($"/Members/Details/{memberId}"), StringComparison.Ordinal);
+        Assert.Contains($"/Membership/Deliveries/{memberId}", await http.GetStringAsync($"/Membership/Details/{memberId}"), StringComparison.Ordinal);
     }
 
     // As the sender leaves them: a broadcast copy sent, a reminder refused with 400, a notice refused with 403 (newest).

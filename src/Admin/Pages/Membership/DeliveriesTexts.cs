@@ -1,6 +1,6 @@
 using RahZendegi.Domain.Messaging;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
 public static class DeliveriesTexts
 {

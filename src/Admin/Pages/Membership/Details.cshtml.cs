@@ -7,7 +7,7 @@ using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Staff;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
 public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerification verification, AuditLog audit) : PageModel
 {
@@ -26,8 +26,8 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
 
     public sealed class RejectInput
     {
-        [Required(ErrorMessage = MembersTexts.ReasonRequired)]
-        [StringLength(300, ErrorMessage = MembersTexts.ReasonTooLong)]
+        [Required(ErrorMessage = MembershipPanelTexts.ReasonRequired)]
+        [StringLength(300, ErrorMessage = MembershipPanelTexts.ReasonTooLong)]
         public string Reason { get; set; } = "";
     }
 
@@ -45,7 +45,7 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
 
         var outcome = await audit.RecordAsync(scope.UserName, new AuditNote("member-category-verified", $"member:{id}"),
             () => verification.VerifyAsync(id, cancellationToken), o => o == DecisionOutcome.Done, cancellationToken);
-        Message = outcome == DecisionOutcome.Done ? MembersTexts.Verified : MembersTexts.NothingToDecide;
+        Message = outcome == DecisionOutcome.Done ? MembershipPanelTexts.Verified : MembershipPanelTexts.NothingToDecide;
         return RedirectToPage(new { id });
     }
 
@@ -58,7 +58,7 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
 
         if (string.IsNullOrWhiteSpace(Input.Reason))
         {
-            ModelState.AddModelError("Input.Reason", MembersTexts.ReasonRequired);
+            ModelState.AddModelError("Input.Reason", MembershipPanelTexts.ReasonRequired);
         }
 
         if (!ModelState.IsValid)
@@ -69,7 +69,7 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
 
         var outcome = await audit.RecordAsync(scope.UserName, new AuditNote("member-category-rejected", $"member:{id}", Input.Reason.Trim()),
             () => verification.RejectAsync(id, Input.Reason, cancellationToken), o => o == DecisionOutcome.Done, cancellationToken);
-        Message = outcome == DecisionOutcome.Done ? MembersTexts.Rejected : MembersTexts.NothingToDecide;
+        Message = outcome == DecisionOutcome.Done ? MembershipPanelTexts.Rejected : MembershipPanelTexts.NothingToDecide;
         return RedirectToPage(new { id });
     }
 

@@ -1,6 +1,6 @@
 using RahZendegi.Domain.Membership;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
 /// <summary>
 /// The person at the desk, found by the national ID they give: what the operator needs to be sure it is them and to
@@ -11,11 +11,11 @@ public sealed record DeskPerson(int MemberId, string FullName, string NationalId
 {
     /// <summary>«عضو کتابخانه (تأییدنشده)»: the category, and whether it counts for the price yet.</summary>
     public string CategoryText => Category.NeedsProof() && Status != CategoryStatus.Verified
-        ? $"{MemberCategoryNames.Of(Category)} {MembersTexts.NotVerifiedMark}"
+        ? $"{MemberCategoryNames.Of(Category)} {MembershipPanelTexts.NotVerifiedMark}"
         : MemberCategoryNames.Of(Category);
 
     /// <summary>The line under the name on a booking or workshop preview: membership number, category, whether they have the bot.</summary>
-    public string Summary => MembersTexts.DeskSummary(MembershipNumber, CategoryText, HasBot);
+    public string Summary => MembershipPanelTexts.DeskSummary(MembershipNumber, CategoryText, HasBot);
 
     /// <summary>The member with this national ID; an error to show when the ID is malformed; the normalised ID when it is simply not registered yet.</summary>
     public static async Task<(DeskPerson? Person, string? Error, string? UnknownNationalId)> FindAsync(MembershipService membership, string? input,
@@ -28,7 +28,7 @@ public sealed record DeskPerson(int MemberId, string FullName, string NationalId
 
         if (Domain.Membership.NationalId.Validate(input, out var nationalId) != NationalIdCheck.Valid)
         {
-            return (null, MembersTexts.NationalIdInvalid, null);
+            return (null, MembershipPanelTexts.NationalIdInvalid, null);
         }
 
         var member = await membership.FindByNationalIdAsync(nationalId, cancellationToken);

@@ -6,7 +6,7 @@ using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Persian;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
 public class IndexModel(AppDbContext db, StaffScope scope) : PageModel
 {

@@ -7,7 +7,7 @@ using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Staff;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
 /// <summary>
 /// Registers at the desk a person who does not use the bot (elderly, low literacy): a member without a messenger
@@ -47,7 +47,7 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
     {
         if (Input.LibraryId is not { } libraryId)
         {
-            ModelState.AddModelError("Input.LibraryId", MembersTexts.LibraryRequired);
+            ModelState.AddModelError("Input.LibraryId", MembershipPanelTexts.LibraryRequired);
         }
         else if (!await scope.CanManageLibraryAsync(libraryId, cancellationToken))
         {
@@ -56,17 +56,17 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
 
         if (PersonName.Validate(Input.FullName, out var name) != PersonNameCheck.Valid)
         {
-            ModelState.AddModelError("Input.FullName", MembersTexts.NameInvalid);
+            ModelState.AddModelError("Input.FullName", MembershipPanelTexts.NameInvalid);
         }
 
         if (NationalId.Validate(Input.NationalId, out var nationalId) != NationalIdCheck.Valid)
         {
-            ModelState.AddModelError("Input.NationalId", MembersTexts.NationalIdInvalid);
+            ModelState.AddModelError("Input.NationalId", MembershipPanelTexts.NationalIdInvalid);
         }
 
         if (IranianMobile.TryNormalize(Input.Mobile, out var phone) != MobileCheck.Valid)
         {
-            ModelState.AddModelError("Input.Mobile", MembersTexts.MobileInvalid);
+            ModelState.AddModelError("Input.Mobile", MembershipPanelTexts.MobileInvalid);
         }
 
         if (!ModelState.IsValid)
@@ -95,15 +95,15 @@ public class NewModel(AppDbContext db, StaffScope scope, MembershipService membe
             return await RefuseAsync(cancellationToken);
         }
 
-        TempData["Notice"] = MembersTexts.RegisteredAtDesk(member.MembershipNumber);
+        TempData["Notice"] = MembershipPanelTexts.RegisteredAtDesk(member.MembershipNumber);
         return Url.IsLocalUrl(ReturnUrl)
             ? LocalRedirect(QueryHelpers.AddQueryString(ReturnUrl, "Person", member.NationalId))
-            : RedirectToPage("/Members/Details", new { id = member.Id });
+            : RedirectToPage("/Membership/Details", new { id = member.Id });
     }
 
     private async Task<IActionResult> RefuseAsync(CancellationToken cancellationToken)
     {
-        ModelState.AddModelError("Input.NationalId", MembersTexts.NationalIdTaken);
+        ModelState.AddModelError("Input.NationalId", MembershipPanelTexts.NationalIdTaken);
         await LoadAsync(cancellationToken);
         return Page();
     }

@@ -6,7 +6,7 @@ using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
 public enum DeliveryStatus { Waiting, Sent, Failed, Blocked }
 

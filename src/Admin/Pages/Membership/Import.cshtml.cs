@@ -5,7 +5,7 @@ using RahZendegi.Admin.Hosting;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Staff;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
 /// <summary>The committee's list of eligible national IDs for a category: kept for later sign-ups, and verifies pending claims.</summary>
 public class ImportModel(StaffScope scope, CategoryVerification verification, AuditLog audit) : PageModel
@@ -19,10 +19,10 @@ public class ImportModel(StaffScope scope, CategoryVerification verification, Au
 
     public sealed class ImportInput
     {
-        [Required(ErrorMessage = MembersTexts.CategoryRequired)]
+        [Required(ErrorMessage = MembershipPanelTexts.CategoryRequired)]
         public MemberCategory? Category { get; set; }
 
-        [Required(ErrorMessage = MembersTexts.FileRequired)]
+        [Required(ErrorMessage = MembershipPanelTexts.FileRequired)]
         public IFormFile? File { get; set; }
     }
 
@@ -37,12 +37,12 @@ public class ImportModel(StaffScope scope, CategoryVerification verification, Au
 
         if (Input.Category is not { } category || !category.NeedsProof())
         {
-            ModelState.AddModelError("Input.Category", MembersTexts.CategoryRequired);
+            ModelState.AddModelError("Input.Category", MembershipPanelTexts.CategoryRequired);
         }
 
         if (Input.File is not { Length: > 0 })
         {
-            ModelState.AddModelError("Input.File", MembersTexts.FileRequired);
+            ModelState.AddModelError("Input.File", MembershipPanelTexts.FileRequired);
         }
 
         if (!ModelState.IsValid)

@@ -1,8 +1,8 @@
 using RahZendegi.Domain.Persian;
 
-namespace RahZendegi.Admin.Pages.Members;
+namespace RahZendegi.Admin.Pages.Membership;
 
-public static class MembersTexts
+public static class MembershipPanelTexts
 {
     public const string Verified = "گروه عضو تأیید شد و به او در ربات خبر داده می‌شود.";
     public const string Rejected = "ادعای گروه رد شد و دلیل آن در ربات به عضو گفته می‌شود.";
