@@ -54,6 +54,10 @@ public sealed class BotApiEmulator(TimeProvider? time = null, string defaultToke
         string token, string method, BotApiArguments args, CancellationToken ct = default) =>
         Bot(token).InvokeAsync(method, args, ct);
 
+    /// <summary>The download of a file_path for a token; a token no bot has is a path nobody can serve.</summary>
+    internal FileDownload Download(string token, string filePath) =>
+        _bots.TryGetValue(token, out var bot) ? bot.Download(filePath) : FileDownload.NotFound;
+
     // An Iranian mobile number (+98 912 …) derived from the user id, so it is stable per user.
     private static string FakeMobile(long userId) =>
         "+98912" + (Math.Abs(userId) % 10_000_000).ToString("D7", CultureInfo.InvariantCulture);

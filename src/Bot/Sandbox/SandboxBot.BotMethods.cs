@@ -41,6 +41,7 @@ public sealed partial class SandboxBot
         "editmessagereplymarkup" => Edit(args, editText: false),
         "deletemessage" => DeleteMessage(args),
         "answercallbackquery" => AnswerCallbackQuery(args),
+        "getfile" => GetFile(args),
         "sendinvoice" => SendInvoice(args),
         "answerprecheckoutquery" => AnswerPreCheckoutQuery(args),
         "inquiretransaction" => InquireTransaction(args),

@@ -15,6 +15,7 @@ public sealed partial class SandboxBot
     private int? _perChatPerSecond;
     private bool? _duplicatePaymentSameUpdateId;
     private SandboxInquiryFailure _inquiryFailure;
+    private SandboxFileFailure _fileFailure;
 
     /// <summary>The user blocks the bot: every call aimed at their chat answers 403.</summary>
     public void BlockBot(long userId)
@@ -113,6 +114,16 @@ public sealed partial class SandboxBot
     {
         lock (_gate)
             _inquiryFailure = failure;
+    }
+
+    /// <summary>
+    /// getFile or the file download misbehaves this way until set back to <see cref="SandboxFileFailure.None"/>, so a
+    /// test sees the bot's message for a failed fetch and then its retry succeed.
+    /// </summary>
+    public void SetFileFailure(SandboxFileFailure failure)
+    {
+        lock (_gate)
+            _fileFailure = failure;
     }
 
     // Call under _gate: whether the payment being delivered goes twice, and how.

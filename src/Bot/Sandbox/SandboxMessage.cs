@@ -27,6 +27,9 @@ public sealed record SandboxMessage
 
     /// <summary>The user's successful payment service message (Kind Payment).</summary>
     public SandboxPayment? Payment { get; init; }
+
+    /// <summary>The file a user sent: a document, or a photo's largest size.</summary>
+    public SandboxFile? File { get; init; }
     public IReadOnlyList<IReadOnlyList<SandboxInlineButton>> InlineKeyboard { get; init; } = [];
     public IReadOnlyList<IReadOnlyList<SandboxReplyButton>> ReplyKeyboard { get; init; } = [];
     public bool RemovesKeyboard { get; init; }
@@ -42,6 +45,7 @@ public sealed record SandboxMessage
         $"#{MessageId} {(FromBot ? "bot" : "user")} {Kind}: {Text}" +
         (Invoice is { } invoice ? $" <{invoice.Title}, {invoice.TotalAmount} IRR, payload {invoice.Payload}>" : "") +
         (Payment is { } payment ? $" <{payment.Amount} IRR, payload {payment.Payload}, transaction {payment.TransactionId}>" : "") +
+        (File is { } file ? $" <{file.FileName ?? file.FileId}, {file.MimeType}, {file.Size} bytes>" : "") +
         (InlineKeyboard.Count > 0 ? " [" + string.Join(" | ", InlineButtons.Select(b => b.Text)) + "]" : "") +
         (ReplyKeyboard.Count > 0 ? " {" + string.Join(" | ", ReplyButtons.Select(b => b.Text)) + "}" : "");
 }

@@ -169,7 +169,8 @@ public sealed class SandboxPaymentsTests : SandboxPaymentsTestBase
         var invoice = await SendMembershipInvoice();
 
         var posting = Http.PostAsJsonAsync($"/sandbox/api/chats/{Ali}/pay", new { messageId = invoice.MessageId });
-        var query = Assert.Single(await Client.GetUpdates()).PreCheckoutQuery!;
+        // A long poll: the page's post may reach the sandbox after the bot first asks.
+        var query = Assert.Single(await Client.GetUpdates(timeout: 10)).PreCheckoutQuery!;
         await Client.AnswerPreCheckoutQuery(query.Id);
         var outcome = await (await posting.WaitAsync(Bound)).Content.ReadFromJsonAsync<JsonElement>();
         var page = await Http.GetFromJsonAsync<JsonElement>($"/sandbox/api/chats/{Ali}/messages");
@@ -188,7 +189,8 @@ public sealed class SandboxPaymentsTests : SandboxPaymentsTestBase
         var invoice = await SendMembershipInvoice();
 
         var posting = Http.PostAsJsonAsync($"/sandbox/api/chats/{Ali}/pay", new { messageId = invoice.MessageId });
-        var query = Assert.Single(await Client.GetUpdates()).PreCheckoutQuery!;
+        // A long poll: the page's post may reach the sandbox after the bot first asks.
+        var query = Assert.Single(await Client.GetUpdates(timeout: 10)).PreCheckoutQuery!;
         await Client.AnswerPreCheckoutQuery(query.Id, AlreadyPaid);
         var outcome = await (await posting.WaitAsync(Bound)).Content.ReadFromJsonAsync<JsonElement>();
         var page = await Http.GetFromJsonAsync<JsonElement>($"/sandbox/api/chats/{Ali}/messages");
