@@ -47,8 +47,6 @@ public sealed class BotApiEmulator(TimeProvider? time = null, string defaultToke
     public SandboxUser User(long id) =>
         _users.GetOrAdd(id, i => new SandboxUser(i, "کاربر " + PersianDigits(_users.Count + 1), FakeMobile(i)));
 
-    public bool HasUser(long id) => _users.ContainsKey(id);
-
     /// <summary>Runs one Bot API method for a token; returns the HTTP status and the JSON body.</summary>
     public Task<(int Status, string Json)> InvokeAsync(
         string token, string method, BotApiArguments args, CancellationToken ct = default) =>

@@ -24,12 +24,6 @@ public sealed partial class SandboxBot
             _blocked.Add(userId);
     }
 
-    public void UnblockBot(long userId)
-    {
-        lock (_gate)
-            _blocked.Remove(userId);
-    }
-
     /// <summary>
     /// Sends beyond these rates in any one-second window answer 429 with retry_after; null turns a limit off.
     /// Telegram observes about 30/s per bot and 1/s per chat.

@@ -84,23 +84,8 @@ public sealed partial class SandboxBot
         }
     }
 
-    /// <summary>Marks every bot message sent so far as read, so the next wait sees only new ones.</summary>
-    public void SkipUnreadBotMessages(long chatId)
-    {
-        lock (_gate)
-        {
-            var chat = Chat(chatId);
-            chat.ReadCursor = chat.BotEvents.Count;
-        }
-    }
-
     /// <summary>How often the bot called a Bot API method (name as in the API, any case).</summary>
     public int MethodCalls(string method) => _calls.GetValueOrDefault(method);
-
-    public IReadOnlyList<AnsweredCallback> AnsweredCallbacks
-    {
-        get { lock (_gate) return [.. _answeredCallbacks]; }
-    }
 
     public int AnsweredCallbackCount
     {
