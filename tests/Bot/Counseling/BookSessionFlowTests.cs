@@ -78,6 +78,7 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task SameSlot_ConfirmedByFiftyPeopleAtOnce_IsBookedOnceAndTheOthersSeeFreshTimes()
     {
         var people = Enumerable.Range(0, 50).Select(_ => NewPerson()).ToList();

@@ -136,6 +136,7 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task RepliesAndABroadcast_UnderTheRateLimits_NeverExceedThemInAnySlidingWindow()
     {
         const int botRate = 40, chatBurst = 3, people = 30, subscribers = 60;

@@ -87,6 +87,7 @@ public sealed class EnrollWorkshopFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task HundredPeople_SigningUpForTenSeatsAtOnce_TenConfirmedAndNinetyWaitingInArrivalOrder()
     {
         var workshop = await AddWorkshopAsync(capacity: 10);
