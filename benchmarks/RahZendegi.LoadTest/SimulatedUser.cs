@@ -17,7 +17,7 @@ public sealed class SimulatedUser(SandboxBot chat, TimeProvider clock, long user
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(120);
     private static readonly HashSet<string> Navigation =
-        [CommonTexts.Back, CommonTexts.Cancel, CounselingTexts.NotifyMeButton, CounselingTexts.DiscountCodeButton, MembershipTexts.DiscountCodeButton];
+        [CommonTexts.Back, CommonTexts.Cancel, CounselingTexts.NotifyMeButton, CommonTexts.DiscountCodeButton];
 
     private SandboxMessage? last;
 

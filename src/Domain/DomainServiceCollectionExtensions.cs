@@ -11,20 +11,20 @@ using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Reports;
 using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Domain;
 
 public static class DomainServiceCollectionExtensions
 {
-    private static readonly OutboxNotifications OutboxNotify = new();
-
     public static IServiceCollection AddDomain(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxNotifications>();
         services.AddScoped<MessagingHousekeeping>();
         services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
             .Validate(o => o.FeeRials >= 0, "Membership:FeeRials must be zero or more.")
@@ -55,10 +55,10 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
-                .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate()));
+                .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), provider.GetRequiredService<OutboxNotifications>()));
         services.AddDbContext<PostgresDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
-                .AddInterceptors(OutboxNotify));
+                .AddInterceptors(provider.GetRequiredService<OutboxNotifications>()));
 
         // Everything asks for AppDbContext; on PostgreSQL it is a PostgresDbContext, the type its migrations belong to.
         // PostgreSQL needs neither the pragmas nor the write gate.
@@ -67,6 +67,9 @@ public static class DomainServiceCollectionExtensions
                 ? provider.GetRequiredService<PostgresDbContext>()
                 : new AppDbContext(provider.GetRequiredService<DbContextOptions<AppDbContext>>())));
         services.AddScoped<DiscountCodes>();
+        services.AddScoped<DiscountTable>();
+        services.AddScoped<Dashboard>();
+        services.AddScoped<SubsidyReport>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();
         return services;

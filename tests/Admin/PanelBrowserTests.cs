@@ -91,7 +91,7 @@ public sealed partial class PanelBrowserTests
         await chat.WaitForBotTextAsync(person, MembershipTexts.Registered, StartTimeout);
 
         using var browser = session.BrowserSignedInAs("kargozar");
-        browser.Open("/Members?Pending=true");
+        browser.Open("/Membership?Pending=true");
         browser.Driver.FindElement(By.XPath("//tr[td[normalize-space()='زهرا محمدی']]//a")).Click();
         Assert.Contains("در انتظار", browser.Text(By.TagName("main")));
         browser.Screenshot("08-member-pending");

@@ -58,7 +58,7 @@ public static class AdminServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AuthorizeFolder("/Counseling", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Libraries", Policies.Staff);
-            options.Conventions.AuthorizeFolder("/Members", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Membership", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Workshops", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Reports", Policies.Staff);

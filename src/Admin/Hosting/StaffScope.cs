@@ -40,13 +40,17 @@ public sealed class StaffScope(IHttpContextAccessor http, UserManager<StaffUser>
     public async Task<bool> CanManageLibraryAsync(int libraryId, CancellationToken cancellationToken) =>
         await LibraryIdsAsync(cancellationToken) is not { } allowed || allowed.Contains(libraryId);
 
+    /// <summary>A library to choose in a form; <see cref="Name"/> is «city · name», as two cities may each have a «کتابخانه عمومی».</summary>
     public sealed record LibraryOption(int Id, string Name);
 
-    /// <summary>The active libraries in scope, as «city · name», for a desk form's library choice.</summary>
-    public async Task<IReadOnlyList<LibraryOption>> ActiveLibrariesAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The libraries in scope for a form's library choice, by city and name: only the active ones where something
+    /// new is placed (a workshop, a booking, a member), every one where an existing row may name an inactive library.
+    /// </summary>
+    public async Task<IReadOnlyList<LibraryOption>> LibraryOptionsAsync(bool activeOnly, CancellationToken cancellationToken)
     {
         var allowed = await LibraryIdsAsync(cancellationToken);
-        return await db.Libraries.AsNoTracking().Where(l => l.Active && (allowed == null || allowed.Contains(l.Id)))
+        return await db.Libraries.AsNoTracking().Where(l => (!activeOnly || l.Active) && (allowed == null || allowed.Contains(l.Id)))
             .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new LibraryOption(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
     }
 }

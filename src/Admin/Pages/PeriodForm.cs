@@ -54,4 +54,7 @@ public static class PeriodForm
 
         return errors.IsValid && starts is { } first && ends is { } last ? (first, last) : null;
     }
+
+    /// <summary>A period as the audit log records it: «start – end».</summary>
+    public static string Describe(DateTime startsAt, DateTime endsAt) => $"{JalaliDate.FormatDateTime(startsAt)} – {JalaliDate.FormatDateTime(endsAt)}";
 }

@@ -9,7 +9,6 @@ public static class AnnouncementTexts
     public const string On = "✅";
     public const string Off = "⬜";
     public const string Saved = "ذخیره شد.";
-    public const string ChooseFromButtons = Conversations.CommonTexts.ChooseFromButtons;
     public const string NoLibrary = "هنوز انتخاب نشده";
 
     public static string Settings(string library, bool off) =>

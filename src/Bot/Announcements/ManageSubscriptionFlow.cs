@@ -1,10 +1,7 @@
 using RahZendegi.Bot.Conversations;
-using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
-using RahZendegi.Domain.Messaging;
-using Stateless;
 using Stateless.Reflection;
 
 namespace RahZendegi.Bot.Announcements;
@@ -14,104 +11,81 @@ public sealed class ManageSubscriptionFlow(SubscriptionService subscriptions, Me
 {
     public const string FlowName = "Announcements";
 
-    internal enum State { Settings, Library }
+    internal enum State { Start, Settings, Library }
 
-    internal enum Trigger { ChooseLibrary, Chosen, Back }
+    internal enum Trigger { Begin, ChooseLibrary, Chosen, Back }
 
     public string Name => FlowName;
 
-    private static StateMachine<State, Trigger> CreateMachine(FlowContext context, Func<State, Task> ask)
+    private FlowMachine<State, Trigger> CreateMachine(FlowContext context)
     {
-        var machine = new StateMachine<State, Trigger>(
-            () => Enum.TryParse<State>(context.Conversation.State, out var state) ? state : State.Settings,
-            state => context.Conversation.State = state.ToString());
+        var machine = FlowMachine.Create(context, State.Start, Trigger.Back, state => QuestionAsync(context, state));
+        machine.Configure(State.Start).Permit(Trigger.Begin, State.Settings);
         machine.Configure(State.Settings).Permit(Trigger.ChooseLibrary, State.Library);
         machine.Configure(State.Library).Permit(Trigger.Chosen, State.Settings).Permit(Trigger.Back, State.Settings);
-        foreach (var state in Enum.GetValues<State>())
-        {
-            machine.Configure(state).OnEntryAsync(() => ask(state), "show the step");
-        }
-
         return machine;
     }
 
-    public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName), _ => Task.CompletedTask).GetInfo();
+    public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName)).Describe();
 
-    public async Task StartAsync(FlowContext context, string? payload)
+    public Task StartAsync(FlowContext context, string? payload) => CreateMachine(context).FireAsync(Trigger.Begin);
+
+    public Task HandleAsync(FlowContext context, UserInput input) =>
+        CreateMachine(context).HandleAsync(input, state => AnswerAsync(context, state, input.Text));
+
+    /// <summary>Each tap on the settings changes them at once and shows them again; choosing a library returns to them.</summary>
+    private async Task<Step<Trigger>> AnswerAsync(FlowContext context, State state, string text)
     {
-        context.Conversation.State = nameof(State.Settings);
-        await AskAsync(context, State.Settings, hint: null);
-    }
-
-    public async Task HandleAsync(FlowContext context, UserInput input)
-    {
-        var machine = CreateMachine(context, state => AskAsync(context, state, hint: null));
-        if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
-        {
-            await context.GoBackAsync(machine, Trigger.Back);
-
-            return;
-        }
-
         var (bot, user, chat, cancellation) = (context.Conversation.BotName, context.Conversation.UserId, context.Conversation.ChatId, context.Cancellation);
-        if (machine.State == State.Library)
+        if (state == State.Library)
         {
-            if (input.Kind != InputKind.Text || !(await LibraryChoicesAsync(context)).TryMatch(input.Text, out var libraryId))
+            if (!(await LibraryChoices.AllAsync(libraries, cancellation)).TryMatch(text, out var libraryId))
             {
-                await AskAsync(context, State.Library, AnnouncementTexts.ChooseFromButtons);
-                return;
+                return Step.Again(CommonTexts.ChooseFromButtons);
             }
 
             await subscriptions.SetLibraryAsync(bot, user, chat, libraryId, cancellation);
             context.Reply(AnnouncementTexts.Saved);
-            await machine.FireAsync(Trigger.Chosen);
-            return;
+            return Step.Go(Trigger.Chosen);
         }
 
         var current = await CurrentAsync(context);
-        var text = input.Kind == InputKind.Text ? input.Text : "";
         if (text == AnnouncementTexts.ChangeLibraryButton)
         {
-            await machine.FireAsync(Trigger.ChooseLibrary);
-            return;
+            return Step.Go(Trigger.ChooseLibrary);
         }
 
         if (text is AnnouncementTexts.SwitchOffButton or AnnouncementTexts.SwitchOnButton)
         {
             await subscriptions.SwitchAsync(bot, user, chat, text == AnnouncementTexts.SwitchOnButton, cancellation);
-        }
-        else if (TopicChoices(current.Topics).TryMatch(text, out var topic))
-        {
-            var changed = await subscriptions.ToggleTopicAsync(bot, user, chat, topic, cancellation);
-            changed.LibraryId ??= current.LibraryId;
-        }
-        else
-        {
-            await AskAsync(context, State.Settings, input.Kind == InputKind.Text ? AnnouncementTexts.ChooseFromButtons : CommonTexts.UnsupportedMessage);
-            return;
+            return Step.Again(AnnouncementTexts.Saved);
         }
 
-        await AskAsync(context, State.Settings, AnnouncementTexts.Saved);
+        if (!TopicChoices(current.Topics).TryMatch(text, out var topic))
+        {
+            return Step.Again(CommonTexts.ChooseFromButtons);
+        }
+
+        var changed = await subscriptions.ToggleTopicAsync(bot, user, chat, topic, cancellation);
+        changed.LibraryId ??= current.LibraryId;
+        return Step.Again(AnnouncementTexts.Saved);
     }
 
-    private async Task AskAsync(FlowContext context, State state, string? hint)
+    private async Task<Question> QuestionAsync(FlowContext context, State state)
     {
-        string question;
-        IEnumerable<string> options;
         if (state == State.Library)
         {
-            (question, options) = (AnnouncementTexts.AskLibrary, (await LibraryChoicesAsync(context)).Labels);
-        }
-        else
-        {
-            var current = await CurrentAsync(context);
-            var library = current.LibraryId is { } id ? (await libraries.FindAsync(id, context.Cancellation))?.Name : null;
-            question = AnnouncementTexts.Settings(library ?? AnnouncementTexts.NoLibrary, current.Off);
-            options = [.. TopicChoices(current.Topics).Labels, AnnouncementTexts.ChangeLibraryButton,
-                current.Off ? AnnouncementTexts.SwitchOnButton : AnnouncementTexts.SwitchOffButton];
+            return Question.Choose(AnnouncementTexts.AskLibrary, (await LibraryChoices.AllAsync(libraries, context.Cancellation)).Labels);
         }
 
-        context.Ask(question, hint, ChoiceKeyboard.For(options));
+        var current = await CurrentAsync(context);
+        var library = current.LibraryId is { } id ? (await libraries.FindAsync(id, context.Cancellation))?.Name : null;
+        return Question.Choose(AnnouncementTexts.Settings(library ?? AnnouncementTexts.NoLibrary, current.Off),
+        [
+            .. TopicChoices(current.Topics).Labels,
+            AnnouncementTexts.ChangeLibraryButton,
+            current.Off ? AnnouncementTexts.SwitchOnButton : AnnouncementTexts.SwitchOffButton,
+        ]);
     }
 
     /// <summary>The saved settings, or for a newcomer nothing chosen yet and their member library.</summary>
@@ -133,17 +107,6 @@ public sealed class ManageSubscriptionFlow(SubscriptionService subscriptions, Me
         foreach (var topic in AnnouncementTopics.Each)
         {
             choices.Add(AnnouncementTexts.Toggle(AnnouncementTopicNames.Of(topic), chosen.HasFlag(topic)), topic);
-        }
-
-        return choices;
-    }
-
-    private async Task<Choices<int?>> LibraryChoicesAsync(FlowContext context)
-    {
-        var choices = new Choices<int?>();
-        foreach (var library in await libraries.AllAsync(context.Cancellation))
-        {
-            choices.Add(library.Name, library.Id);
         }
 
         return choices;

@@ -26,6 +26,18 @@ public sealed class Choices<T>
         return this;
     }
 
+    /// <summary>The choice the answer names, kept before <paramref name="next"/> fires; otherwise the question again.</summary>
+    public Step<TTrigger> Answer<TTrigger>(string answer, Action<T> keep, TTrigger next) where TTrigger : struct, Enum
+    {
+        if (!TryMatch(answer, out var value))
+        {
+            return Step.Again(CommonTexts.ChooseFromButtons);
+        }
+
+        keep(value);
+        return Step.Go(next);
+    }
+
     public bool TryMatch(string answer, out T value)
     {
         var key = PersianText.Normalize(answer);

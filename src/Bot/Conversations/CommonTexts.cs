@@ -1,10 +1,15 @@
 namespace RahZendegi.Bot.Conversations;
 
-/// <summary>Words every flow shares: the back and cancel buttons and the hints for input no step expects.</summary>
+/// <summary>
+/// Words every flow shares: the back and cancel buttons, the shared discount-code step, and the hints for input no
+/// step expects.
+/// </summary>
 public static class CommonTexts
 {
     public const string Back = "بازگشت";
     public const string Cancel = "لغو";
+    public const string DiscountCodeButton = "کد تخفیف دارم";
+    public const string AskDiscountCode = "کد تخفیف خود را بنویسید:";
 
     public const string Cancelled = "لغو شد. به منوی اصلی برگشتید.";
     public const string ConversationExpired = "گفت‌وگوی قبلی شما مدتی بی‌پاسخ ماند و بسته شد. از منوی اصلی دوباره شروع کنید.";

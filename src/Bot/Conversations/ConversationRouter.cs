@@ -16,12 +16,14 @@ public sealed record RouteResult(long ChatId, IReadOnlyList<Outgoing> Messages)
 }
 
 /// <summary>
-/// Takes one update to the right flow: global commands and menu buttons first, then the person's current flow.
-/// It changes tracked entities only; the caller commits them with the outbox in one transaction.
+/// Takes one update to the right flow: global commands and buttons first, then the person's current flow.
+/// It changes tracked entities only (the conversation row, with the flow's draft); the caller commits them with the
+/// outbox in one transaction.
 /// </summary>
-public sealed class ConversationRouter(AppDbContext db, IEnumerable<IFlow> flows, IOptions<PipelineOptions> options)
+public sealed class ConversationRouter(AppDbContext db, IEnumerable<IFlow> flows, IEnumerable<IButtonHandler> buttons, IOptions<PipelineOptions> options)
 {
     private readonly Dictionary<string, IFlow> flowsByName = flows.ToDictionary(f => f.Name);
+    private readonly Dictionary<string, IButtonHandler> buttonsByName = buttons.ToDictionary(b => b.Name);
 
     public async Task<RouteResult> RouteAsync(string botName, PlatformCapabilities capabilities, Update update, DateTime now, CancellationToken cancellationToken)
     {
@@ -55,8 +57,7 @@ public sealed class ConversationRouter(AppDbContext db, IEnumerable<IFlow> flows
         conversation.Unreachable = false;
         conversation.LastActivityAt = now;
 
-        FlowContext context = null!;
-        context = new FlowContext(conversation, capabilities, now, (name, payload) => StartFlowAsync(context, name, payload), cancellationToken);
+        var context = new FlowContext(conversation, capabilities, now, flowsByName, cancellationToken);
         if (input.Kind == InputKind.Callback && input.CallbackQueryId is { } queryId)
         {
             // Answered at once so the button stops spinning, whatever the flow makes of it.
@@ -69,27 +70,21 @@ public sealed class ConversationRouter(AppDbContext db, IEnumerable<IFlow> flows
         }
         else if (EntryPoints.Find(input) is { } entry)
         {
-            await StartFlowAsync(context, entry.FlowName, entry.Payload);
+            await (buttonsByName.TryGetValue(entry.Name, out var handler)
+                ? handler.PressAsync(context, entry.Payload)
+                : context.StartFlowAsync(entry.Name, entry.Payload));
         }
         else if (idleTooLong || !flowsByName.ContainsKey(conversation.Flow))
         {
-            await StartFlowAsync(context, MainMenuFlow.FlowName, MainMenuFlow.ExpiredPayload);
+            await context.FinishAsync(CommonTexts.ConversationExpired);
         }
         else
         {
             await flowsByName[conversation.Flow].HandleAsync(context, input);
         }
 
+        context.KeepDraft();
         return new RouteResult(conversation.ChatId, context.Outgoing);
-    }
-
-    private Task StartFlowAsync(FlowContext context, string flowName, string? payload)
-    {
-        var flow = flowsByName[flowName];
-        context.Conversation.Flow = flow.Name;
-        context.Conversation.State = "";
-        context.Conversation.Draft = null;
-        return flow.StartAsync(context, payload);
     }
 
     private async Task MarkReachabilityAsync(string botName, ChatMemberUpdated membership, CancellationToken cancellationToken)

@@ -9,10 +9,10 @@ using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Bot.Conversations;
 
-/// <summary>An entry into a flow from anywhere: a command or a main-menu button.</summary>
-public sealed record EntryPoint(string FlowName, string? Payload = null);
+/// <summary>An entry from anywhere: <paramref name="Name"/> is a flow's or a button handler's.</summary>
+public sealed record EntryPoint(string Name, string? Payload = null);
 
-/// <summary>The one table that maps commands and main-menu buttons to flows.</summary>
+/// <summary>The one table that maps commands, main-menu buttons and inline buttons to flows and button handlers.</summary>
 public static class EntryPoints
 {
     private static readonly Dictionary<string, EntryPoint> ByCommand = new(StringComparer.Ordinal)
@@ -28,7 +28,7 @@ public static class EntryPoints
         [MainMenuTexts.Membership] = new(JoinMembershipFlow.FlowName),
         [MainMenuTexts.Counseling] = new(BookSessionFlow.FlowName),
         [MainMenuTexts.Workshops] = new(EnrollWorkshopFlow.FlowName),
-        [MainMenuTexts.MyBookings] = new(MyBookingsFlow.FlowName),
+        [MainMenuTexts.MyBookings] = new(MyBookings.HandlerName),
         [MainMenuTexts.Announcements] = new(ManageSubscriptionFlow.FlowName),
         [MainMenuTexts.Help] = new(MainMenuFlow.FlowName, MainMenuFlow.HelpPayload),
         [CommonTexts.Cancel] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
@@ -40,9 +40,9 @@ public static class EntryPoints
         InputKind.Command when input.Command == "/start" => DeepLink(input.Payload),
         InputKind.Command => ByCommand.GetValueOrDefault(input.Command ?? "", new(MainMenuFlow.FlowName, MainMenuFlow.UnknownCommandPayload)),
         InputKind.Text => ByButton.GetValueOrDefault(input.Text),
-        // Buttons on booking messages (reminders, «نوبت‌های من», staff notices) work whatever the person was doing.
-        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: BookingCallbacks.Feature } => new(MyBookingsFlow.FlowName, input.CallbackData),
-        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: WorkshopCallbacks.Feature } => new(EnrollWorkshopFlow.FlowName, input.CallbackData),
+        // Buttons on booking and workshop messages (reminders, lists, notices) work whatever the person was doing.
+        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: BookingCallbacks.Feature } => new(MyBookings.HandlerName, input.CallbackData),
+        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: WorkshopCallbacks.Feature } => new(WorkshopButtons.HandlerName, input.CallbackData),
         _ => null,
     };
 

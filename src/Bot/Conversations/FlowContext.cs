@@ -1,19 +1,24 @@
 using System.Text.Json;
 using RahZendegi.Bot.Hosting;
+using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Conversations;
 
-/// <summary>What a flow sees while it handles one update: the person's state, the clock, and where replies go.</summary>
+/// <summary>
+/// What a flow sees while it handles one update: the person's state and the flow's draft, the clock, where replies
+/// go, and the ways out of the flow (another flow's first step, or the main menu).
+/// </summary>
 public sealed class FlowContext(
     ConversationState conversation,
     PlatformCapabilities capabilities,
     DateTime now,
-    Func<string, string?, Task> startFlow,
+    IReadOnlyDictionary<string, IFlow> flows,
     CancellationToken cancellation)
 {
     private readonly List<Outgoing> outgoing = [];
+    private object? draft;
 
     public ConversationState Conversation { get; } = conversation;
     public PlatformCapabilities Capabilities { get; } = capabilities;
@@ -26,25 +31,64 @@ public sealed class FlowContext(
     public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));
 
     /// <summary>A step's question, after a short hint when the last answer did not fit.</summary>
-    public void Ask(string question, string? hint, Keyboard keyboard) => Reply(hint is null ? question : $"{hint}\n\n{question}", keyboard);
+    public void Ask(Question question, string? hint) => Reply(hint is null ? question.Text : $"{hint}\n\n{question.Text}", question.Keyboard);
 
     public void ReplyPhoto(byte[] png, string? caption = null, Keyboard? keyboard = null) => outgoing.Add(new OutgoingPhoto(png, caption, keyboard));
 
     public void AnswerCallback(string callbackQueryId, string? toast = null) => outgoing.Add(new OutgoingCallbackAnswer(callbackQueryId, toast));
 
-    /// <summary>Leaves the current flow for the first step of another.</summary>
-    public Task StartFlowAsync(string flowName, string? payload = null) => startFlow(flowName, payload);
+    /// <summary>Leaves the current flow, and its draft, for the first step of another.</summary>
+    public Task StartFlowAsync(string flowName, string? payload = null)
+    {
+        var flow = flows[flowName];
+        Leave(flow.Name);
+        return flow.StartAsync(this, payload);
+    }
 
-    public T GetDraft<T>() where T : new() =>
-        Conversation.Draft is null ? new T() : JsonSerializer.Deserialize<T>(Conversation.Draft) ?? new T();
+    /// <summary>Ends the current flow: the main menu, with these closing words above its keyboard.</summary>
+    public Task FinishAsync(string farewell)
+    {
+        Leave(MainMenuFlow.FlowName);
+        return MainMenuFlow.ShowAsync(this, farewell);
+    }
+
+    /// <summary>
+    /// The current flow's draft: the choices made so far, read once per update. Changes to it are kept by the
+    /// router after the update (<see cref="KeepDraft"/>), so no way out of a step can forget to save them.
+    /// </summary>
+    public T Draft<T>() where T : class, new()
+    {
+        if (draft is not T typed)
+        {
+            typed = Conversation.Draft is { } json ? JsonSerializer.Deserialize<T>(json) ?? new T() : new T();
+            draft = typed;
+        }
+
+        return typed;
+    }
+
+    /// <summary>Writes the draft the flow used back onto the conversation row, which the update's commit saves.</summary>
+    internal void KeepDraft()
+    {
+        if (draft is not null)
+        {
+            Conversation.Draft = JsonSerializer.Serialize(draft, draft.GetType());
+        }
+    }
 
     /// <summary>A context that goes nowhere, for building a machine only to describe it.</summary>
     public static FlowContext ForDescription(string flowName) => new(
         new ConversationState { BotName = "", Flow = flowName, State = "" },
         PlatformCapabilities.For(Platform.Telegram),
         DateTime.UnixEpoch,
-        (_, _) => Task.CompletedTask,
+        new Dictionary<string, IFlow>(),
         CancellationToken.None);
 
-    public void SetDraft<T>(T? draft) => Conversation.Draft = draft is null ? null : JsonSerializer.Serialize(draft);
+    private void Leave(string flowName)
+    {
+        Conversation.Flow = flowName;
+        Conversation.State = "";
+        Conversation.Draft = null;
+        draft = null;
+    }
 }

@@ -40,6 +40,18 @@ public sealed record UserInput(InputKind Kind)
     public long UserId { get; init; }
     public long ChatId { get; init; }
 
+    public bool IsText(string button) => Kind == InputKind.Text && Text == button;
+
+    /// <summary>
+    /// Why a step cannot read this input, as the hint to show with its question again: a button under an older
+    /// message, or a sticker, voice, photo or contact where the step reads text (and <paramref name="alsoReads"/>,
+    /// such as the contact for a phone number). Null when the step can read it.
+    /// </summary>
+    public string? UnreadableHint(InputKind alsoReads = InputKind.Text) =>
+        Kind == InputKind.Text || Kind == alsoReads ? null
+        : Kind == InputKind.Callback ? CommonTexts.StaleButton
+        : CommonTexts.UnsupportedMessage;
+
     public static UserInput From(Update update)
     {
         if (update.CallbackQuery is { } query)

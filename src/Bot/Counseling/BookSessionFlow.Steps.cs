@@ -1,7 +1,5 @@
 using RahZendegi.Bot.Conversations;
-using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Counseling;
-using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
 
@@ -10,36 +8,30 @@ namespace RahZendegi.Bot.Counseling;
 /// <summary>Each step's question, its choices as buttons, and how an answer is read.</summary>
 public sealed partial class BookSessionFlow
 {
-    private async Task AskAsync(FlowContext context, BookingDraft draft, State state, string? hint)
-    {
-        var (question, options, perRow) = await QuestionAsync(context, draft, state);
-        context.Ask(question, hint, ChoiceKeyboard.For(options, perRow));
-    }
-
-    private async Task<(string Question, IReadOnlyList<string> Options, int PerRow)> QuestionAsync(FlowContext context, BookingDraft draft, State state)
+    private async Task<Question> QuestionAsync(FlowContext context, BookingDraft draft, State state)
     {
         switch (state)
         {
             case State.Topic:
-                return (CounselingTexts.AskTopic, [.. CounselingTopics.All.Select(t => t.Name)], 2);
+                return Question.Choose(CounselingTexts.AskTopic, [.. CounselingTopics.All.Select(t => t.Name)]);
             case State.Library:
                 var libraries = await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation);
-                return (libraries.Count == 0 ? CounselingTexts.NoLibraries : CounselingTexts.AskLibrary, [.. libraries.Select(l => l.Name)], 1);
+                return Question.Choose(libraries.Count == 0 ? CounselingTexts.NoLibraries : CounselingTexts.AskLibrary, [.. libraries.Select(l => l.Name)], 1);
             case State.Counselor:
-                return (CounselingTexts.AskCounselor, (await CounselorChoicesAsync(context, draft)).Labels, 1);
+                return Question.Choose(CounselingTexts.AskCounselor, (await CounselorChoicesAsync(context, draft)).Labels, 1);
             case State.Day:
                 var days = await DayChoicesAsync(context, draft);
                 var dayOptions = draft.MovingBookingId is null ? [.. days.Labels, CounselingTexts.NotifyMeButton] : days.Labels;
-                return (days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, dayOptions, 2);
+                return Question.Choose(days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, dayOptions);
             case State.WatchDay:
-                return (CounselingTexts.AskWatchDay, WatchDayChoices(context).Labels, 2);
+                return Question.Choose(CounselingTexts.AskWatchDay, WatchDayChoices(context).Labels);
             case State.Time:
-                return (CounselingTexts.AskTime, (await TimeChoicesAsync(context, draft)).Labels, 3);
+                return Question.Choose(CounselingTexts.AskTime, (await TimeChoicesAsync(context, draft)).Labels, 3);
             case State.Summary:
-                return (await SummaryAsync(context, draft),
-                    draft.MovingBookingId is null ? [CounselingTexts.ConfirmButton, CounselingTexts.DiscountCodeButton] : [CounselingTexts.ConfirmMoveButton], 1);
+                return Question.Choose(await SummaryAsync(context, draft),
+                    draft.MovingBookingId is null ? [CounselingTexts.ConfirmButton, CommonTexts.DiscountCodeButton] : [CounselingTexts.ConfirmMoveButton], 1);
             default:
-                return (CounselingTexts.AskDiscountCode, [], 1);
+                return DiscountCodeStep.Ask;
         }
     }
 
@@ -133,20 +125,15 @@ public sealed partial class BookSessionFlow
     private static Slot ChosenSlot(BookingDraft draft) =>
         new(draft.SlotCounselorId ?? 0, draft.LibraryId ?? 0, draft.SlotStartsAt ?? default, default);
 
-    private async Task<Step> AnswerAsync(FlowContext context, BookingDraft draft, State state, UserInput input)
+    private async Task<Step<Trigger>> AnswerAsync(FlowContext context, BookingDraft draft, State state, UserInput input)
     {
-        if (input.Kind != InputKind.Text)
-        {
-            return Step.Again(input.Kind == InputKind.Callback ? CommonTexts.StaleButton : CommonTexts.UnsupportedMessage);
-        }
-
         var text = input.Text;
         switch (state)
         {
             case State.Topic:
                 if (CounselingTopics.Parse(text) is not { } topic)
                 {
-                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                    return Step.Again(CommonTexts.ChooseFromButtons);
                 }
 
                 draft.Topic = topic;
@@ -156,28 +143,26 @@ public sealed partial class BookSessionFlow
                 var library = (await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation)).FirstOrDefault(l => l.Name == text);
                 if (library is null)
                 {
-                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                    return Step.Again(CommonTexts.ChooseFromButtons);
                 }
 
                 draft.LibraryId = library.Id;
                 return Step.Go(Trigger.Next);
 
             case State.Counselor:
-                if (!(await CounselorChoicesAsync(context, draft)).TryMatch(text, out var choice))
-                {
-                    return Step.Again(CounselingTexts.ChooseFromButtons);
-                }
+                return (await CounselorChoicesAsync(context, draft)).Answer(text,
+                    choice => (draft.CounselorId, draft.Gender, draft.FirstFree) = (choice.Counselor, choice.Gender, choice.Counselor is null), Trigger.Next);
 
-                (draft.CounselorId, draft.Gender, draft.FirstFree) = (choice.Counselor, choice.Gender, choice.Counselor is null);
-                return Step.Go(Trigger.Next);
-
-            case State.Day when text == CounselingTexts.NotifyMeButton && draft.MovingBookingId is null:
+            case State.Day when text == CounselingTexts.NotifyMeButton:
                 return Step.Go(Trigger.Watch);
+
+            case State.Day:
+                return (await DayChoicesAsync(context, draft)).Answer(text, day => draft.Day = day, Trigger.Next);
 
             case State.WatchDay:
                 if (!WatchDayChoices(context).TryMatch(text, out var watchDay))
                 {
-                    return Step.Again(CounselingTexts.ChooseFromButtons);
+                    return Step.Again(CommonTexts.ChooseFromButtons);
                 }
 
                 watches.Watch(new SlotWatch
@@ -191,49 +176,27 @@ public sealed partial class BookSessionFlow
                     Gender = draft.Gender,
                     Day = watchDay,
                 });
-                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(CounselingTexts.Watching));
-                return Step.Finished;
-
-            case State.Day:
-                if (!(await DayChoicesAsync(context, draft)).TryMatch(text, out var day))
-                {
-                    return Step.Again(CounselingTexts.ChooseFromButtons);
-                }
-
-                draft.Day = day;
-                return Step.Go(Trigger.Next);
+                return Step.Finish(CounselingTexts.Watching);
 
             case State.Time:
-                if (!(await TimeChoicesAsync(context, draft)).TryMatch(text, out var slot))
-                {
-                    return Step.Again(CounselingTexts.ChooseFromButtons);
-                }
-
-                (draft.SlotCounselorId, draft.SlotStartsAt) = (slot.CounselorId, slot.StartsAt);
-                return Step.Go(Trigger.Next);
+                return (await TimeChoicesAsync(context, draft)).Answer(text,
+                    slot => (draft.SlotCounselorId, draft.SlotStartsAt) = (slot.CounselorId, slot.StartsAt), Trigger.Next);
 
             case State.Summary:
                 return text switch
                 {
                     CounselingTexts.ConfirmButton when draft.MovingBookingId is null => await ConfirmAsync(context, draft, input),
                     CounselingTexts.ConfirmMoveButton when draft.MovingBookingId is not null => await ConfirmAsync(context, draft, input),
-                    CounselingTexts.DiscountCodeButton when draft.MovingBookingId is null => Step.Go(Trigger.EnterCode),
-                    _ => Step.Again(CounselingTexts.ChooseFromButtons),
+                    CommonTexts.DiscountCodeButton => Step.Go(Trigger.EnterCode),
+                    _ => Step.Again(CommonTexts.ChooseFromButtons),
                 };
 
             default:
-                var (check, code) = await discountCodes.CheckAsync(text, ServiceKind.Counseling, context.Now, context.Cancellation);
-                if (check != DiscountCodeCheck.Valid)
-                {
-                    return Step.Again(PricingTexts.CodeHint(check, code));
-                }
-
-                draft.DiscountCode = code!.Code;
-                return Step.Go(Trigger.Next);
+                return await DiscountCodeStep.AnswerAsync(discountCodes, ServiceKind.Counseling, context, text, code => draft.DiscountCode = code, Trigger.Next);
         }
     }
 
-    private async Task<Step> ConfirmAsync(FlowContext context, BookingDraft draft, UserInput input)
+    private async Task<Step<Trigger>> ConfirmAsync(FlowContext context, BookingDraft draft, UserInput input)
     {
         var (bot, user) = (context.Conversation.BotName, context.Conversation.UserId);
         var slot = (await DaySlotsAsync(context, draft))
@@ -252,21 +215,22 @@ public sealed partial class BookSessionFlow
                 var booking = result.Booking!;
                 var when = JalaliDate.FormatDateTime(booking.StartsAt);
                 var code = PersianText.ToPersianDigits(booking.TrackingCode);
-                var done = draft.MovingBookingId is null
+                return Step.Finish(draft.MovingBookingId is null
                     ? CounselingTexts.Booked(code, when, booking.Library?.Name ?? "")
-                    : CounselingTexts.Moved(code, when);
-                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(done));
-                return Step.Finished;
-            case BookingError.SlotTaken:
-                return new Step(Trigger.Taken, CounselingTexts.SlotTaken);
-            case BookingError.Overlaps:
-                return new Step(Trigger.Taken, CounselingTexts.Overlaps);
+                    : CounselingTexts.Moved(code, when));
+            case BookingError.SlotTaken or BookingError.Overlaps:
+                context.Reply(result.Error == BookingError.SlotTaken ? CounselingTexts.SlotTaken : CounselingTexts.Overlaps);
+                if ((await DaySlotsAsync(context, draft)).Count == 0)
+                {
+                    draft.Day = null;
+                }
+
+                return Step.Go(Trigger.Taken);
             case BookingError.DiscountCodeUsedUp:
                 draft.DiscountCode = null;
-                return Step.Again(PricingTexts.CodeHint(DiscountCodeCheck.UsedUp, null));
+                return Step.Again(DiscountCodeStep.UsedUpHint);
             default:
-                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(RefusalText(result.Error)));
-                return Step.Finished;
+                return Step.Finish(RefusalText(result.Error));
         }
     }
 }

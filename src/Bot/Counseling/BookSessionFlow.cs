@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
-using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
-using Stateless;
 using Stateless.Reflection;
 
 namespace RahZendegi.Bot.Counseling;
@@ -23,110 +22,77 @@ public sealed partial class BookSessionFlow(
     public const string MovePrefix = "move:";
     public const string RebookPrefix = "rebook:";
 
-    internal enum State { Topic, Library, Counselor, Day, Time, Summary, DiscountCode, WatchDay }
+    internal enum State { Start, Topic, Library, Counselor, Day, Time, Summary, DiscountCode, WatchDay }
 
-    internal enum Trigger { Next, Back, EnterCode, Taken, Watch }
+    internal enum Trigger { Book, Rebook, Next, Back, EnterCode, Taken, Watch }
 
     public string Name => FlowName;
 
-    private StateMachine<State, Trigger> CreateMachine(FlowContext context, BookingDraft draft, Func<bool> dayStillHasSlots)
+    private FlowMachine<State, Trigger> CreateMachine(FlowContext context, BookingDraft draft)
     {
-        var machine = new StateMachine<State, Trigger>(
-            () => Enum.TryParse<State>(context.Conversation.State, out var state) ? state : State.Topic,
-            state => context.Conversation.State = state.ToString());
-        Func<bool> moving = () => draft.MovingBookingId is not null;
+        var machine = FlowMachine.Create(context, State.Start, Trigger.Back, state => QuestionAsync(context, draft, state));
+        Func<bool> booking = () => draft.MovingBookingId is null;
 
+        // Moving or replacing a booking keeps its topic, library and counsellor, so it begins at the day.
+        machine.Configure(State.Start).Permit(Trigger.Book, State.Topic).Permit(Trigger.Rebook, State.Day);
         machine.Configure(State.Topic).Permit(Trigger.Next, State.Library);
         machine.Configure(State.Library).Permit(Trigger.Next, State.Counselor).Permit(Trigger.Back, State.Topic);
         machine.Configure(State.Counselor).Permit(Trigger.Next, State.Day).Permit(Trigger.Back, State.Library);
         machine.Configure(State.Day)
             .Permit(Trigger.Next, State.Time)
-            .PermitIf(Trigger.Watch, State.WatchDay, () => !moving(), "booking")
-            .PermitIf(Trigger.Back, State.Counselor, () => !moving(), "booking");
+            .PermitIf(Trigger.Watch, State.WatchDay, booking, "booking")
+            .PermitIf(Trigger.Back, State.Counselor, booking, "booking");
         machine.Configure(State.Time).Permit(Trigger.Next, State.Summary).Permit(Trigger.Back, State.Day);
         machine.Configure(State.Summary)
-            .Permit(Trigger.EnterCode, State.DiscountCode)
+            .PermitIf(Trigger.EnterCode, State.DiscountCode, booking, "booking")
             .Permit(Trigger.Back, State.Time)
-            .PermitDynamic(Trigger.Taken, () => dayStillHasSlots() ? State.Time : State.Day);
+            // The time went to someone else as the person confirmed: the day's other times, else the days again.
+            .PermitIf(Trigger.Taken, State.Time, () => draft.Day is not null, "the day has other times")
+            .PermitIf(Trigger.Taken, State.Day, () => draft.Day is null, "the day is full");
         machine.Configure(State.DiscountCode).Permit(Trigger.Next, State.Summary).Permit(Trigger.Back, State.Summary);
         machine.Configure(State.WatchDay).Permit(Trigger.Back, State.Day);
-
-        foreach (var state in Enum.GetValues<State>())
-        {
-            machine.Configure(state).OnEntryAsync(() => AskAsync(context, draft, state, hint: null), "ask the step's question");
-        }
-
         return machine;
     }
 
-    public StateMachineInfo Describe() =>
-        CreateMachine(FlowContext.ForDescription(FlowName), new BookingDraft(), () => true).GetInfo();
+    public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName), new BookingDraft()).Describe();
 
     public async Task StartAsync(FlowContext context, string? payload)
     {
-        var draft = new BookingDraft();
-        var state = State.Topic;
-        var bookingId = ParseId(payload, MovePrefix) ?? ParseId(payload, RebookPrefix);
-        if (bookingId is { } id && await bookings.FindAnyOwnAsync(id, context.Conversation.BotName, context.Conversation.UserId, context.Cancellation) is { } earlier)
+        var draft = context.Draft<BookingDraft>();
+        var rebooking = await KeepEarlierAsync(context, draft, payload);
+        if (draft.MovingBookingId is null && await RefusalAsync(context) is { } refusal)
         {
-            // Moving or replacing a booking keeps its topic, library and counsellor: the next question is the day.
-            (draft.Topic, draft.LibraryId, draft.CounselorId) = (earlier.Topic, earlier.LibraryId, earlier.CounselorId);
-            draft.MovingBookingId = payload!.StartsWith(MovePrefix, StringComparison.Ordinal) ? id : null;
-            state = State.Day;
+            await context.FinishAsync(refusal);
+            return;
         }
 
-        if (draft.MovingBookingId is null)
-        {
-            var refusal = await bookings.CanBookAsync(context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
-            if (refusal != BookingError.None)
-            {
-                await context.StartFlowAsync(MainMenuFlow.FlowName, MainMenuFlow.WithMessage(RefusalText(refusal)));
-                return;
-            }
-        }
-
-        context.Conversation.State = state.ToString();
-        await AskAsync(context, draft, state, hint: null);
-        context.SetDraft(draft);
+        await CreateMachine(context, draft).FireAsync(rebooking ? Trigger.Rebook : Trigger.Book);
     }
 
-    public async Task HandleAsync(FlowContext context, UserInput input)
+    public Task HandleAsync(FlowContext context, UserInput input)
     {
-        var draft = context.GetDraft<BookingDraft>();
-        var dayHasSlots = false;
-        var machine = CreateMachine(context, draft, () => dayHasSlots);
-        if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
-        {
-            if (await context.GoBackAsync(machine, Trigger.Back))
-            {
-                context.SetDraft(draft);
-            }
+        var draft = context.Draft<BookingDraft>();
+        return CreateMachine(context, draft).HandleAsync(input, state => AnswerAsync(context, draft, state, input));
+    }
 
-            return;
+    /// <summary>With «move:12» or «rebook:12» for one of this person's bookings, takes its topic, library and counsellor.</summary>
+    private async Task<bool> KeepEarlierAsync(FlowContext context, BookingDraft draft, string? payload)
+    {
+        var id = ParseId(payload, MovePrefix) ?? ParseId(payload, RebookPrefix);
+        if (id is null || await bookings.FindAnyOwnAsync(id.Value, context.Conversation.BotName, context.Conversation.UserId, context.Cancellation) is not { } earlier)
+        {
+            return false;
         }
 
-        var step = await AnswerAsync(context, draft, machine.State, input);
-        if (step.Done)
-        {
-            return;
-        }
+        (draft.Topic, draft.LibraryId, draft.CounselorId) = (earlier.Topic, earlier.LibraryId, earlier.CounselorId);
+        draft.MovingBookingId = payload!.StartsWith(MovePrefix, StringComparison.Ordinal) ? id : null;
+        return true;
+    }
 
-        if (step.Trigger == Trigger.Taken)
-        {
-            dayHasSlots = (await DaySlotsAsync(context, draft)).Count > 0;
-            context.Reply(step.Hint ?? CounselingTexts.SlotTaken);
-        }
-
-        if (step.Trigger is { } trigger)
-        {
-            await machine.FireAsync(trigger);
-        }
-        else
-        {
-            await AskAsync(context, draft, machine.State, step.Hint);
-        }
-
-        context.SetDraft(draft);
+    private async Task<string?> RefusalAsync(FlowContext context)
+    {
+        var refusal = await bookings.CanBookAsync(context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
+        return refusal == BookingError.None ? null : RefusalText(refusal);
     }
 
     private static int? ParseId(string? payload, string prefix) =>
@@ -135,16 +101,6 @@ public sealed partial class BookSessionFlow(
     private string RefusalText(BookingError refusal) => refusal switch
     {
         BookingError.NeedsApproval => CounselingTexts.NeedsApproval,
-        _ => CounselingTexts.TooManyBookings(Domain.Persian.PersianNumber.Format(options.Value.MaxFutureBookingsPerUser)),
+        _ => CounselingTexts.TooManyBookings(PersianNumber.Format(options.Value.MaxFutureBookingsPerUser)),
     };
-
-    /// <summary>What an answer leads to: a trigger, a hint with the same question again, or nothing more.</summary>
-    private sealed record Step(Trigger? Trigger, string? Hint, bool Done = false)
-    {
-        public static Step Go(Trigger trigger) => new(trigger, null);
-
-        public static Step Again(string hint) => new(null, hint);
-
-        public static Step Finished { get; } = new(null, null, Done: true);
-    }
 }

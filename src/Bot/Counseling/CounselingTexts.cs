@@ -7,16 +7,13 @@ public static class CounselingTexts
     public const string AskCounselor = "مشاور را انتخاب کنید، یا اولین نوبت آزاد را بگیرید:";
     public const string AskDay = "یکی از روزهایی را که نوبت آزاد دارد انتخاب کنید:";
     public const string AskTime = "ساعت را انتخاب کنید:";
-    public const string AskDiscountCode = "کد تخفیف خود را بنویسید:";
 
     public const string FirstFree = "اولین نوبت آزاد";
     public const string FirstFreeFemale = "اولین نوبت با مشاور خانم";
     public const string FirstFreeMale = "اولین نوبت با مشاور آقا";
     public const string ConfirmButton = "تأیید و ثبت نوبت";
     public const string ConfirmMoveButton = "تأیید زمان تازه";
-    public const string DiscountCodeButton = "کد تخفیف دارم";
 
-    public const string ChooseFromButtons = Conversations.CommonTexts.ChooseFromButtons;
     public const string NoLibraries = "فعلاً کتابخانه‌ای برای این موضوع مشاور ندارد. موضوع دیگری را انتخاب کنید.";
     public const string NoFreeDays = "در روزهای پیش رو نوبت آزادی نیست. مشاور یا کتابخانهٔ دیگری را امتحان کنید.";
     public const string SlotTaken = "این زمان همین حالا رزرو شد. زمان‌های آزاد تازه را ببینید:";

@@ -44,10 +44,12 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ConversationRouter>();
         services.AddScoped<IFlow, MainMenuFlow>();
         services.AddScoped<IFlow, JoinMembershipFlow>();
+        services.AddScoped<IFlow, ManageMembershipFlow>();
         services.AddScoped<IFlow, BookSessionFlow>();
-        services.AddScoped<IFlow, MyBookingsFlow>();
         services.AddScoped<IFlow, EnrollWorkshopFlow>();
         services.AddScoped<IFlow, ManageSubscriptionFlow>();
+        services.AddScoped<IButtonHandler, MyBookings>();
+        services.AddScoped<IButtonHandler, WorkshopButtons>();
         services.AddHostedService<WorkshopScheduler>();
         services.AddHostedService<CounselingScheduler>();
         services.AddHostedService<BroadcastScheduler>();

@@ -10,8 +10,6 @@ public sealed class SendPacer(int perSecond, TimeProvider time)
     private readonly TimeSpan interval = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / Math.Max(1, perSecond));
     private DateTimeOffset next = DateTimeOffset.MinValue;
 
-    public int PerSecond { get; } = Math.Max(1, perSecond);
-
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

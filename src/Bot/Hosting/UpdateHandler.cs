@@ -18,7 +18,6 @@ public sealed class UpdateHandler(
     BotRegistry bots,
     UpdateInbox inbox,
     InstanceLocks locks,
-    OutboxSignal outboxSignal,
     TimeProvider time,
     IOptions<PipelineOptions> options,
     ILogger<UpdateHandler> logger)
@@ -49,8 +48,6 @@ public sealed class UpdateHandler(
             // The database could not be reached: the update stays in the inbox, and the host's sweep posts it again.
             logger.LogError(e, "Bot {Bot}: update {InboxId} could not be started; it is tried again later.", item.BotName, item.InboxId);
         }
-
-        outboxSignal.Notify(item.BotName);
     }
 
     private async Task HandleWithinDeadlineAsync(InboxItem item, CancellationToken stopping)

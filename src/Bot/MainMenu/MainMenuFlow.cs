@@ -12,8 +12,6 @@ public sealed class MainMenuFlow : IFlow
     public const string HelpPayload = "help";
     public const string CancelledPayload = "cancelled";
     public const string UnknownCommandPayload = "unknown-command";
-    public const string ExpiredPayload = "expired";
-    private const string MessagePrefix = "say:";
 
     internal enum State { Menu, Help }
 
@@ -28,14 +26,9 @@ public sealed class MainMenuFlow : IFlow
 
     public string Name => FlowName;
 
-    /// <summary>Back to the menu after another flow, showing its closing words with the menu keyboard.</summary>
-    public static string WithMessage(string text) => MessagePrefix + text;
-
     internal static (StateMachine<State, Trigger> Machine, StateMachine<State, Trigger>.TriggerWithParameters<string> Show) CreateMachine(FlowContext context)
     {
-        var machine = new StateMachine<State, Trigger>(
-            () => Enum.TryParse<State>(context.Conversation.State, out var state) ? state : State.Menu,
-            state => context.Conversation.State = state.ToString());
+        var machine = FlowMachine.Stored<State, Trigger>(context, State.Menu);
         var show = machine.SetTriggerParameters<string>(Trigger.Show);
 
         machine.Configure(State.Menu)
@@ -56,43 +49,39 @@ public sealed class MainMenuFlow : IFlow
 
     public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName)).Machine.GetInfo();
 
-    public async Task StartAsync(FlowContext context, string? payload)
+    /// <summary>The menu with another flow's closing words; see <see cref="FlowContext.FinishAsync"/>.</summary>
+    public static Task ShowAsync(FlowContext context, string text)
     {
         var (machine, show) = CreateMachine(context);
-        context.SetDraft<object>(null);
+        return machine.FireAsync(show, text);
+    }
+
+    public async Task StartAsync(FlowContext context, string? payload)
+    {
         if (payload == HelpPayload)
         {
-            await machine.FireAsync(Trigger.ShowHelp);
+            await CreateMachine(context).Machine.FireAsync(Trigger.ShowHelp);
             return;
         }
 
-        var text = payload switch
+        await ShowAsync(context, payload switch
         {
             CancelledPayload => CommonTexts.Cancelled,
             UnknownCommandPayload => CommonTexts.UnknownCommand,
-            ExpiredPayload => CommonTexts.ConversationExpired,
-            not null when payload.StartsWith(MessagePrefix, StringComparison.Ordinal) => payload[MessagePrefix.Length..],
             _ => MainMenuTexts.Welcome,
-        };
-        await machine.FireAsync(show, text);
+        });
     }
 
     public async Task HandleAsync(FlowContext context, UserInput input)
     {
         var (machine, show) = CreateMachine(context);
-        if (input.Kind == InputKind.Text && input.Text == CommonTexts.Back)
+        if (input.IsText(CommonTexts.Back))
         {
             await machine.FireAsync(Trigger.Back);
             return;
         }
 
         // Whatever else arrives, the menu is shown again with a hint, never a dead end.
-        var hint = input.Kind switch
-        {
-            InputKind.Text => MainMenuTexts.NotAMenuItem,
-            InputKind.Callback => CommonTexts.StaleButton,
-            _ => CommonTexts.UnsupportedMessage,
-        };
-        await machine.FireAsync(show, hint);
+        await machine.FireAsync(show, input.UnreadableHint() ?? MainMenuTexts.NotAMenuItem);
     }
 }

@@ -12,18 +12,15 @@ public static class MembershipTexts
     public const string AskProof =
         "اگر کارت یا مدرکی برای گروه خود دارید، عکس آن را همین‌جا بفرستید تا کتابخانه زودتر آن را تأیید کند. " +
         "این عکس فقط برای بررسی کارکنان است.\nاگر مدرکی همراه ندارید، «بدون مدرک ادامه می‌دهم» را بزنید.";
-    public const string AskDiscountCode = "کد تخفیف خود را بنویسید:";
 
     public const string SharePhoneButton = "ارسال شمارهٔ من";
     public const string SkipProofButton = "بدون مدرک ادامه می‌دهم";
     public const string ConfirmButton = "تأیید و ثبت عضویت";
-    public const string DiscountCodeButton = "کد تخفیف دارم";
     public const string EditNameButton = "ویرایش نام";
     public const string EditPhoneButton = "ویرایش شمارهٔ تلفن";
     public const string EditLibraryButton = "تغییر کتابخانه";
     public const string CardButton = "دریافت کارت عضویت";
 
-    public const string ChooseFromButtons = Conversations.CommonTexts.ChooseFromButtons;
     public const string NameEmpty = "نام را ننوشتید. لطفاً نام و نام خانوادگی خود را بنویسید.";
     public const string NameTooShort = "این نام خیلی کوتاه است. لطفاً نام و نام خانوادگی کامل را بنویسید.";
     public const string NameTooLong = "این نام خیلی بلند است. لطفاً فقط نام و نام خانوادگی را بنویسید.";

@@ -47,12 +47,14 @@ public sealed class BotApiEmulator(TimeProvider? time = null, string defaultToke
     public SandboxUser User(long id) =>
         _users.GetOrAdd(id, i => new SandboxUser(i, "کاربر " + PersianDigits(_users.Count + 1), FakeMobile(i)));
 
-    public bool HasUser(long id) => _users.ContainsKey(id);
-
     /// <summary>Runs one Bot API method for a token; returns the HTTP status and the JSON body.</summary>
     public Task<(int Status, string Json)> InvokeAsync(
         string token, string method, BotApiArguments args, CancellationToken ct = default) =>
         Bot(token).InvokeAsync(method, args, ct);
+
+    /// <summary>The download of a file_path for a token; a token no bot has is a path nobody can serve.</summary>
+    internal FileDownload Download(string token, string filePath) =>
+        _bots.TryGetValue(token, out var bot) ? bot.Download(filePath) : FileDownload.NotFound;
 
     // An Iranian mobile number (+98 912 …) derived from the user id, so it is stable per user.
     private static string FakeMobile(long userId) =>

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace RahZendegi.Bot.Sandbox;
 
-/// <summary>The Bot API over HTTP: /bot{token}/{method}, GET or POST, as the Telegram.Bot client calls it.</summary>
+/// <summary>
+/// The Bot API over HTTP: /bot{token}/{method}, GET or POST, as the Telegram.Bot client calls it, and the file download
+/// /file/bot{token}/{file_path} on the same root, as both Telegram and Bale serve it.
+/// </summary>
 internal static class BotApiEndpoints
 {
     public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder app, BotApiEmulator emulator)
@@ -47,6 +50,32 @@ internal static class BotApiEndpoints
             http.Response.ContentType = "application/json; charset=utf-8";
             await http.Response.WriteAsync(json, CancellationToken.None);
         });
+        app.MapGet("/file/bot{token}/{**filePath}", (HttpContext http, string token, string filePath) =>
+            ServeFileAsync(http, emulator.Download(token, filePath)));
         return app;
+    }
+
+    private static async Task ServeFileAsync(HttpContext http, FileDownload download)
+    {
+        var ct = http.RequestAborted;
+        if (download.File is not { } file)
+        {
+            http.Response.StatusCode = download.ErrorCode;
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await http.Response.WriteAsync(BotApiJson.Error(download.ErrorCode, download.Description, null), ct);
+            return;
+        }
+
+        http.Response.ContentType = file.MimeType;
+        http.Response.ContentLength = file.Size;
+        if (!download.CutOff)
+        {
+            await http.Response.Body.WriteAsync(file.Content, ct);
+            return;
+        }
+        // As a connection lost mid-download: the length promised, half the bytes sent, then nothing.
+        await http.Response.Body.WriteAsync(file.Content.AsMemory(0, file.Content.Length / 2), ct);
+        await http.Response.Body.FlushAsync(ct);
+        http.Abort();
     }
 }

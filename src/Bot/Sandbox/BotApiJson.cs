@@ -66,6 +66,7 @@ internal static class BotApiJson
         return [new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = length < 0 ? text.Length : length }];
     }
 
+    // A photo the bot sent, which the sandbox does not keep: two sizes as Telegram would list them, the upload's length as the larger.
     public static JsonArray PhotoSizes(string fileId, long size) =>
     [
         new JsonObject
@@ -85,6 +86,79 @@ internal static class BotApiJson
             ["file_size"] = size,
         },
     ];
+
+    public static JsonArray PhotoSizes(IEnumerable<SandboxFile> sizes) =>
+    [
+        .. sizes.Select(size => new JsonObject
+        {
+            ["file_id"] = size.FileId,
+            ["file_unique_id"] = size.FileUniqueId,
+            ["width"] = size.Width,
+            ["height"] = size.Height,
+            ["file_size"] = size.Size,
+        }),
+    ];
+
+    public static JsonObject Document(SandboxFile file) =>
+        new()
+        {
+            ["file_id"] = file.FileId,
+            ["file_unique_id"] = file.FileUniqueId,
+            ["file_name"] = file.FileName,
+            ["mime_type"] = file.MimeType,
+            ["file_size"] = file.Size,
+        };
+
+    // getFile's answer: the path is what the download URL /file/bot{token}/{file_path} takes.
+    public static JsonObject File(SandboxFile file) =>
+        new()
+        {
+            ["file_id"] = file.FileId,
+            ["file_unique_id"] = file.FileUniqueId,
+            ["file_size"] = file.Size,
+            ["file_path"] = file.FilePath,
+        };
+
+    public static JsonObject Invoice(SandboxInvoice invoice) =>
+        new()
+        {
+            ["title"] = invoice.Title,
+            ["description"] = invoice.Description,
+            ["start_parameter"] = "",
+            ["currency"] = invoice.Currency,
+            ["total_amount"] = invoice.TotalAmount,
+        };
+
+    public static JsonObject PreCheckoutQuery(SandboxPayment payment, JsonObject from) =>
+        new()
+        {
+            ["id"] = payment.TransactionId,
+            ["from"] = from,
+            ["currency"] = payment.Currency,
+            ["total_amount"] = payment.Amount,
+            ["invoice_payload"] = payment.Payload,
+        };
+
+    public static JsonObject SuccessfulPayment(SandboxPayment payment) =>
+        new()
+        {
+            ["currency"] = payment.Currency,
+            ["total_amount"] = payment.Amount,
+            ["invoice_payload"] = payment.Payload,
+            ["telegram_payment_charge_id"] = payment.TransactionId,
+            ["provider_payment_charge_id"] = payment.ProviderChargeId,
+        };
+
+    // Bale's Transaction object, with its own camel-case userID and createdAt.
+    public static JsonObject Transaction(SandboxPayment payment, SandboxPaymentStatus status) =>
+        new()
+        {
+            ["id"] = payment.TransactionId,
+            ["status"] = status.ToString().ToLowerInvariant(),
+            ["userID"] = payment.UserId,
+            ["amount"] = payment.Amount,
+            ["createdAt"] = payment.CreatedAt.ToUnixTimeSeconds(),
+        };
 
     public static JsonObject Update(int updateId, string kind, JsonNode payload) =>
         new() { ["update_id"] = updateId, [kind] = payload };

@@ -41,6 +41,10 @@ public sealed partial class SandboxBot
         "editmessagereplymarkup" => Edit(args, editText: false),
         "deletemessage" => DeleteMessage(args),
         "answercallbackquery" => AnswerCallbackQuery(args),
+        "getfile" => GetFile(args),
+        "sendinvoice" => SendInvoice(args),
+        "answerprecheckoutquery" => AnswerPreCheckoutQuery(args),
+        "inquiretransaction" => InquireTransaction(args),
         "sendchataction" => SendChatAction(args),
         "setmycommands" => SetCommands(args),
         "getmycommands" => GetCommands(),
@@ -88,10 +92,12 @@ public sealed partial class SandboxBot
     }
 
     private JsonNode SendBotMessage(
-        long chatId, BotApiArguments args, SandboxMessageKind kind, string? text, Action<JsonObject> fill)
+        long chatId, BotApiArguments args, SandboxMessageKind kind, string? text, Action<JsonObject> fill,
+        SandboxInvoice? invoice = null)
     {
         var markupJson = args.Object("reply_markup");
         var markup = SandboxKeyboards.Parse(markupJson);
+        CheckPayButtons(markup, invoice is not null);
         var replyTo = args.Object("reply_parameters")?["message_id"]?.GetValue<int>() ?? args.Int("reply_to_message_id");
         lock (_gate)
         {
@@ -117,6 +123,7 @@ public sealed partial class SandboxBot
                 InlineKeyboard = markup.Inline,
                 ReplyKeyboard = markup.Reply,
                 RemovesKeyboard = markup.Remove,
+                Invoice = invoice,
             });
             return json.DeepClone();
         }
@@ -145,6 +152,7 @@ public sealed partial class SandboxBot
             if (!chat.MessageJson.TryGetValue(messageId, out var json) || json["from"]?["is_bot"]?.GetValue<bool>() != true)
                 throw new BotApiException(400, "Bad Request: message to edit not found");
             var old = chat.Transcript.Last(m => m.MessageId == messageId);
+            CheckPayButtons(markup, old.Invoice is not null);
             if (editText && old.Kind != SandboxMessageKind.Text)
                 throw new BotApiException(400, "Bad Request: there is no text in the message to edit");
             var newMarkup = markup.Inline.Count > 0 ? new JsonObject { ["inline_keyboard"] = markupJson!["inline_keyboard"]!.DeepClone() } : null;

@@ -13,18 +13,15 @@ public sealed partial class SandboxBot
     private TaskCompletionSource _errorAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int? _perBotPerSecond;
     private int? _perChatPerSecond;
+    private bool? _duplicatePaymentSameUpdateId;
+    private SandboxInquiryFailure _inquiryFailure;
+    private SandboxFileFailure _fileFailure;
 
     /// <summary>The user blocks the bot: every call aimed at their chat answers 403.</summary>
     public void BlockBot(long userId)
     {
         lock (_gate)
             _blocked.Add(userId);
-    }
-
-    public void UnblockBot(long userId)
-    {
-        lock (_gate)
-            _blocked.Remove(userId);
     }
 
     /// <summary>
@@ -94,6 +91,41 @@ public sealed partial class SandboxBot
             _injected.RemoveAt(index);
             throw new BotApiException(failure.Code, failure.Description);
         }
+    }
+
+    /// <summary>
+    /// The next successful_payment arrives twice: as one update delivered again (the same update_id), or as a second
+    /// update with a new update_id carrying the same payment, so a bot must not record the payment twice.
+    /// </summary>
+    public void DuplicateNextSuccessfulPayment(bool sameUpdateId)
+    {
+        lock (_gate)
+            _duplicatePaymentSameUpdateId = sameUpdateId;
+    }
+
+    /// <summary>inquireTransaction misbehaves this way until set back to <see cref="SandboxInquiryFailure.None"/>.</summary>
+    public void SetInquiryFailure(SandboxInquiryFailure failure)
+    {
+        lock (_gate)
+            _inquiryFailure = failure;
+    }
+
+    /// <summary>
+    /// getFile or the file download misbehaves this way until set back to <see cref="SandboxFileFailure.None"/>, so a
+    /// test sees the bot's message for a failed fetch and then its retry succeed.
+    /// </summary>
+    public void SetFileFailure(SandboxFileFailure failure)
+    {
+        lock (_gate)
+            _fileFailure = failure;
+    }
+
+    // Call under _gate: whether the payment being delivered goes twice, and how.
+    private bool? TakeDuplicatePayment()
+    {
+        var duplicate = _duplicatePaymentSameUpdateId;
+        _duplicatePaymentSameUpdateId = null;
+        return duplicate;
     }
 
     // Call under _gate: the chat a bot call aims at, after the checks Telegram makes.

@@ -2,13 +2,12 @@ namespace RahZendegi.Bot.Sandbox;
 
 /// <summary>
 /// What the network and a busy platform do to calls: a connection dropped before or after the call was carried out,
-/// calls aimed at one chat answered slowly or held until released, a flood wait that answers 429 for a while.
+/// calls aimed at one chat held until released, a flood wait that answers 429 for a while.
 /// </summary>
 public sealed partial class SandboxBot
 {
     private readonly List<(string Method, bool AfterHandling)> _drops = [];
     private readonly Dictionary<long, SandboxHold> _holds = [];
-    private readonly Dictionary<long, TimeSpan> _latency = [];
     private int? _floodRetryAfter;
     private DateTimeOffset _floodUntil = DateTimeOffset.MinValue;
 
@@ -33,18 +32,6 @@ public sealed partial class SandboxBot
         }
     }
 
-    /// <summary>Calls aimed at this chat are answered this much later; null answers at once again.</summary>
-    public void SetLatency(long chatId, TimeSpan? latency)
-    {
-        lock (_gate)
-        {
-            if (latency is { } value)
-                _latency[chatId] = value;
-            else
-                _latency.Remove(chatId);
-        }
-    }
-
     /// <summary>
     /// The next send answers 429 with this retry_after, and every send to this bot until it has passed answers 429
     /// too, as Telegram's flood control does.
@@ -61,25 +48,19 @@ public sealed partial class SandboxBot
         get { lock (_gate) return _floodUntil; }
     }
 
-    // Before a call is carried out: a hold or latency for its chat, then a drop that happens before it.
+    // Before a call is carried out: a hold for its chat, then a drop that happens before it.
     private async Task BeforeCallAsync(string method, BotApiArguments args, CancellationToken ct)
     {
         var chatId = args.Has("chat_id") ? TryChatId(args) : null;
         SandboxHold? hold = null;
-        TimeSpan latency = default;
         lock (_gate)
         {
             if (chatId is { } id)
-            {
                 hold = _holds.GetValueOrDefault(id);
-                latency = _latency.GetValueOrDefault(id);
-            }
         }
 
         if (hold is not null)
             await hold.WaitAsync(ct);
-        if (latency > TimeSpan.Zero)
-            await Task.Delay(latency, _emulator.Time, ct);
         if (TakeDrop(method, afterHandling: false))
             throw new SandboxConnectionDropped();
     }

@@ -32,13 +32,46 @@ public sealed partial class SandboxBot
         });
     }
 
+    /// <summary>A photo: the emulator's stand-in image (an 800 × 600 JPEG), which the bot can fetch with getFile like any other.</summary>
     public QueuedUpdate SendPhoto(long userId, string? caption = null) =>
-        UserMessage(userId, userId, SandboxMessageKind.Photo, caption, null, json =>
+        SendPhotoSizes(userId, SandboxMedia.StandInPhotoSizes, caption);
+
+    /// <summary>
+    /// A photo of the user's own image (JPEG, PNG, WebP, GIF or BMP): the message's photo array holds a 90-pixel thumbnail
+    /// when the image is larger, then the image with its own bytes and pixels.
+    /// </summary>
+    /// <exception cref="ArgumentException">The bytes are no such image; a messenger would send them as a document.</exception>
+    public QueuedUpdate SendPhoto(long userId, byte[] image, string? caption = null) =>
+        SendPhotoSizes(userId, SandboxMedia.PhotoSizes(image)
+            ?? throw new ArgumentException("Not an image a messenger sends as a photo; send it as a document.", nameof(image)), caption);
+
+    /// <summary>A document: the emulator's stand-in one-page PDF, «مدرک.pdf».</summary>
+    public QueuedUpdate SendDocument(long userId, string? caption = null) =>
+        SendDocument(userId, SandboxMedia.StandInDocument, SandboxMedia.StandInDocumentName, "application/pdf", caption);
+
+    /// <summary>A document (a PDF, or an image sent as a file); without a MIME type, the name's extension decides, as on Telegram.</summary>
+    public QueuedUpdate SendDocument(long userId, byte[] content, string fileName, string? mimeType = null, string? caption = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var file = StoreDocument(content, fileName, SandboxMedia.MimeTypeOf(fileName, mimeType));
+        return UserMessage(userId, userId, SandboxMessageKind.Document, caption, null, json =>
         {
-            json["photo"] = BotApiJson.PhotoSizes(NextFileId("photo"), 52_000);
+            json["document"] = BotApiJson.Document(file);
             if (caption is not null)
                 json["caption"] = caption;
-        });
+        }, file: file);
+    }
+
+    private QueuedUpdate SendPhotoSizes(long userId, IReadOnlyList<SandboxImage> sizes, string? caption)
+    {
+        var files = StorePhoto(sizes);
+        return UserMessage(userId, userId, SandboxMessageKind.Photo, caption, null, json =>
+        {
+            json["photo"] = BotApiJson.PhotoSizes(files);
+            if (caption is not null)
+                json["caption"] = caption;
+        }, file: files[^1]);
+    }
 
     public QueuedUpdate SendSticker(long userId, string emoji = "👍") =>
         UserMessage(userId, userId, SandboxMessageKind.Sticker, emoji, null, json =>
@@ -133,7 +166,8 @@ public sealed partial class SandboxBot
     }
 
     private QueuedUpdate UserMessage(
-        long chatId, long userId, SandboxMessageKind kind, string? text, string? phone, Action<JsonObject> fill)
+        long chatId, long userId, SandboxMessageKind kind, string? text, string? phone, Action<JsonObject> fill,
+        SandboxPayment? payment = null, SandboxFile? file = null)
     {
         var user = _emulator.User(userId);
         lock (_gate)
@@ -154,11 +188,14 @@ public sealed partial class SandboxBot
                 Kind = kind,
                 Text = text,
                 PhoneNumber = phone,
+                Payment = payment,
+                File = file,
             });
             return Enqueue("message", json.DeepClone(), messageId);
         }
     }
 
+    // The bot's id is in every file id, so one bot's ids never name another bot's files, as on the platforms.
     private string NextFileId(string kind) =>
-        $"sandbox-{kind}-{Interlocked.Increment(ref _lastFileId).ToString(CultureInfo.InvariantCulture)}";
+        $"sandbox-{BotId.ToString(CultureInfo.InvariantCulture)}-{kind}-{Interlocked.Increment(ref _lastFileId).ToString(CultureInfo.InvariantCulture)}";
 }

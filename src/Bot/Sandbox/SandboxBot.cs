@@ -84,23 +84,8 @@ public sealed partial class SandboxBot
         }
     }
 
-    /// <summary>Marks every bot message sent so far as read, so the next wait sees only new ones.</summary>
-    public void SkipUnreadBotMessages(long chatId)
-    {
-        lock (_gate)
-        {
-            var chat = Chat(chatId);
-            chat.ReadCursor = chat.BotEvents.Count;
-        }
-    }
-
     /// <summary>How often the bot called a Bot API method (name as in the API, any case).</summary>
     public int MethodCalls(string method) => _calls.GetValueOrDefault(method);
-
-    public IReadOnlyList<AnsweredCallback> AnsweredCallbacks
-    {
-        get { lock (_gate) return [.. _answeredCallbacks]; }
-    }
 
     public int AnsweredCallbackCount
     {
@@ -165,11 +150,17 @@ public sealed partial class SandboxBot
         Changed(chat, message);
     }
 
-    private static void Changed(ChatState chat, SandboxMessage message)
+    // Call under _gate: the chat looks different (a new version for the web page) but the bot said nothing.
+    private static void Touch(ChatState chat)
     {
         chat.Version++;
         chat.Changed.TrySetResult();
         chat.Changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private static void Changed(ChatState chat, SandboxMessage message)
+    {
+        Touch(chat);
         if (!message.FromBot || message.Deleted)
             return;
 
@@ -209,6 +200,7 @@ public sealed partial class SandboxBot
         public Dictionary<int, JsonObject> MessageJson { get; } = [];
         public List<SandboxMessage> BotEvents { get; } = [];
         public List<Waiter> Waiters { get; } = [];
+        public List<PaymentAttempt> Payments { get; } = [];
         public int ReadCursor { get; set; }
         public int NextMessageId { get; set; } = 1;
         public long Version { get; set; }

@@ -38,9 +38,10 @@ internal static class SandboxKeyboards
         if (data is not null && (data.Length == 0 || Encoding.UTF8.GetByteCount(data) > MaxCallbackDataBytes))
             throw new BotApiException(400, "Bad Request: BUTTON_DATA_INVALID");
         var url = button["url"]?.GetValue<string>();
-        if (data is null && url is null)
+        var pay = button["pay"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        if (data is null && url is null && !pay)
             throw BadMarkup();
-        return new(text, data, url);
+        return new(text, data, url, pay);
     }
 
     private static SandboxReplyButton ReplyButton(JsonNode? node) => node switch

@@ -3,9 +3,10 @@ using System.Text.Json.Serialization;
 namespace RahZendegi.Bot.Sandbox;
 
 [JsonConverter(typeof(JsonStringEnumConverter<SandboxMessageKind>))]
-public enum SandboxMessageKind { Text, Photo, Sticker, Voice, Contact, Document }
+public enum SandboxMessageKind { Text, Photo, Sticker, Voice, Contact, Document, Invoice, Payment }
 
-public sealed record SandboxInlineButton(string Text, string? CallbackData, string? Url);
+/// <summary>An inline button: it sends callback data, opens a URL, or (on an invoice) pays.</summary>
+public sealed record SandboxInlineButton(string Text, string? CallbackData, string? Url, bool Pay = false);
 
 public sealed record SandboxReplyButton(string Text, bool RequestContact);
 
@@ -20,6 +21,15 @@ public sealed record SandboxMessage
     public SandboxMessageKind Kind { get; init; } = SandboxMessageKind.Text;
     public string? Text { get; init; }
     public string? PhoneNumber { get; init; }
+
+    /// <summary>A bot's invoice (Kind Invoice).</summary>
+    public SandboxInvoice? Invoice { get; init; }
+
+    /// <summary>The user's successful payment service message (Kind Payment).</summary>
+    public SandboxPayment? Payment { get; init; }
+
+    /// <summary>The file a user sent: a document, or a photo's largest size.</summary>
+    public SandboxFile? File { get; init; }
     public IReadOnlyList<IReadOnlyList<SandboxInlineButton>> InlineKeyboard { get; init; } = [];
     public IReadOnlyList<IReadOnlyList<SandboxReplyButton>> ReplyKeyboard { get; init; } = [];
     public bool RemovesKeyboard { get; init; }
@@ -33,6 +43,9 @@ public sealed record SandboxMessage
 
     public override string ToString() =>
         $"#{MessageId} {(FromBot ? "bot" : "user")} {Kind}: {Text}" +
+        (Invoice is { } invoice ? $" <{invoice.Title}, {invoice.TotalAmount} IRR, payload {invoice.Payload}>" : "") +
+        (Payment is { } payment ? $" <{payment.Amount} IRR, payload {payment.Payload}, transaction {payment.TransactionId}>" : "") +
+        (File is { } file ? $" <{file.FileName ?? file.FileId}, {file.MimeType}, {file.Size} bytes>" : "") +
         (InlineKeyboard.Count > 0 ? " [" + string.Join(" | ", InlineButtons.Select(b => b.Text)) + "]" : "") +
         (ReplyKeyboard.Count > 0 ? " {" + string.Join(" | ", ReplyButtons.Select(b => b.Text)) + "}" : "");
 }

@@ -10,7 +10,6 @@ public static class WorkshopTexts
     public const string MyRegistrations = "ثبت‌نام‌های من";
     public const string SignUpButton = "ثبت‌نام";
     public const string WaitListButton = "ورود به فهرست انتظار";
-    public const string ChooseFromButtons = Conversations.CommonTexts.ChooseFromButtons;
     public const string NoneUpcoming = "فعلاً برنامهٔ پیش رویی با این انتخاب نیست. نوع یا کتابخانهٔ دیگری را امتحان کنید.";
     public const string NotFound = "این برنامه پیدا نشد یا دیگر برگزار نمی‌شود.";
     public const string Closed = "مهلت ثبت‌نام در این برنامه تمام شده است.";
@@ -29,6 +28,8 @@ public static class WorkshopTexts
 
     public static string SeatsLeft(string count) => $"{count} جای خالی";
 
+    public static string SeatsLeftOf(string count, string capacity) => $"{SeatsLeft(count)} از {capacity}";
+
     public const string Full = "ظرفیت تکمیل";
 
     public static string Details(string title, string description, string when, string library, string seats, string price) =>
@@ -39,5 +40,7 @@ public static class WorkshopTexts
 
     public const string StatusConfirmed = "ثبت‌نام قطعی";
     public const string StatusWaiting = "در فهرست انتظار";
+
+    public static string StatusWaitingAt(string position) => $"{StatusWaiting} (نفر {position})";
     public const string StatusOffered = "منتظر تأیید شما";
 }

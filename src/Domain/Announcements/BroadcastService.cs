@@ -22,14 +22,15 @@ public sealed record BroadcastProgress(int Total, int Sent, int Failed, int Left
 /// in the middle of an expansion: the schema refuses a second row for (broadcast, bot, chat), and a resumed
 /// expansion inserts only the recipients not yet present.
 /// </summary>
-public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeProvider time)
+public sealed class BroadcastService(AppDbContext db, TimeProvider time)
 {
     public const int ExpansionBatch = 500;
     private const int MaxCaption = 1024;
     private const int MaxText = 4096;
     private const int MaxPhotoBytes = 5 * 1024 * 1024;
 
-    public async Task<BroadcastCreation> CreateAsync(BroadcastDraft draft, CancellationToken cancellationToken = default)
+    /// <summary>Checks the draft and adds the broadcast, for the caller to commit; the expansion round sends it when due.</summary>
+    public BroadcastCreation Create(BroadcastDraft draft)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var text = draft.Text.Trim();
@@ -60,7 +61,6 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
             WorkshopId = draft.WorkshopId,
         };
         db.Broadcasts.Add(broadcast);
-        await db.SaveChangesAsync(cancellationToken);
         return new(broadcast, null);
     }
 
@@ -71,11 +71,11 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
     public async Task<BroadcastCreation> AnnounceWorkshopAsync(int workshopId, string createdBy, CancellationToken cancellationToken = default)
     {
         var workshop = await db.Workshops.AsNoTracking().Include(w => w.Library).SingleAsync(w => w.Id == workshopId, cancellationToken);
-        return await CreateAsync(new BroadcastDraft(
+        return Create(new BroadcastDraft(
             WorkshopNotices.Announcement(workshop),
             new BroadcastAudience(AnnouncementTopics.ForWorkshop(workshop.Kind), workshop.LibraryId),
             createdBy,
-            WorkshopId: workshop.Id), cancellationToken);
+            WorkshopId: workshop.Id));
     }
 
     /// <summary>How many people the audience reaches now: for the panel, while the broadcast is written.</summary>
@@ -83,6 +83,7 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
         Recipients(audience).CountAsync(cancellationToken);
 
     /// <summary>Writes the outbox rows of every broadcast that is due (resuming a half-done one); returns how many rows it wrote.</summary>
+    /// <remarks>Commits: a round, one commit per batch of recipients, so a crash loses at most the batch in hand.</remarks>
     public async Task<int> ExpandDueAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -101,6 +102,7 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
     }
 
     /// <summary>Marks Done the broadcasts with nothing left to send.</summary>
+    /// <remarks>Commits: a round.</remarks>
     public Task<int> CompleteFinishedAsync(CancellationToken cancellationToken = default) =>
         db.Broadcasts
             .Where(b => b.Status == BroadcastStatus.Sending
@@ -133,7 +135,6 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
         Outgoing outgoing = broadcast.Photo is null ? new OutgoingText(broadcast.Text, keyboard) : new OutgoingPhoto([], broadcast.Text, keyboard);
         var payload = outgoing.Serialize();
         var written = 0;
-        var bots = new HashSet<string>();
         while (true)
         {
             // Recipients already written (before a crash, or by a concurrent round) are skipped; the unique
@@ -165,11 +166,6 @@ public sealed class BroadcastService(AppDbContext db, OutboxSignal signal, TimeP
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             written += batch.Count;
-            foreach (var bot in batch.Select(r => r.BotName).Distinct())
-            {
-                bots.Add(bot);
-                signal.Notify(bot);
-            }
         }
 
         var total = await db.OutboxMessages.CountAsync(m => m.BroadcastId == broadcastId, cancellationToken);

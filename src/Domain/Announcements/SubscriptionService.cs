@@ -11,13 +11,6 @@ public sealed class SubscriptionService(AppDbContext db, TimeProvider time)
         db.Subscriptions.Local.SingleOrDefault(s => s.BotName == botName && s.UserId == userId)
         ?? await db.Subscriptions.SingleOrDefaultAsync(s => s.BotName == botName && s.UserId == userId, cancellationToken);
 
-    public async Task<Subscription> SetTopicsAsync(string botName, long userId, long chatId, AnnouncementTopic topics, CancellationToken cancellationToken = default)
-    {
-        var subscription = await GetOrAddAsync(botName, userId, chatId, cancellationToken);
-        subscription.Topics = topics & AnnouncementTopic.All;
-        return subscription;
-    }
-
     public async Task<Subscription> ToggleTopicAsync(string botName, long userId, long chatId, AnnouncementTopic topic, CancellationToken cancellationToken = default)
     {
         var subscription = await GetOrAddAsync(botName, userId, chatId, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RahZendegi.Domain.Libraries;
@@ -14,6 +15,16 @@ public enum BookingStatus { Confirmed, Attended, NoShow, CancelledByUser, Cancel
 public class Booking
 {
     public const string HoldsSlotSql = "\"Status\" IN ('Confirmed', 'Attended', 'NoShow', 'Held')";
+
+    /// <summary>
+    /// A session given or owed: confirmed, attended or missed. Cancelled and moved bookings and «خبرم کن» holds are
+    /// not, for the dashboard's load and the subsidy report alike.
+    /// </summary>
+    public static readonly Expression<Func<Booking, bool>> CountsAsSession = b =>
+        b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Attended || b.Status == BookingStatus.NoShow;
+
+    /// <summary>A booking someone made, in the bot or at the desk, whatever became of it; not a slot held for «خبرم کن».</summary>
+    public static readonly Expression<Func<Booking, bool>> IsBooked = b => b.Status != BookingStatus.Held && b.Status != BookingStatus.HoldExpired;
 
     public int Id { get; set; }
     public required string TrackingCode { get; set; }

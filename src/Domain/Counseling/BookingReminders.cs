@@ -9,8 +9,9 @@ namespace RahZendegi.Domain.Counseling;
 /// Queues the day-before and hours-before reminders that are due. The mark and the message commit together,
 /// so each reminder goes out once, survives a restart, and a cancelled or moved booking gets none.
 /// </summary>
-public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeProvider time, IOptions<CounselingOptions> options)
+public sealed class BookingReminders(AppDbContext db, TimeProvider time, IOptions<CounselingOptions> options)
 {
+    /// <remarks>Commits: a round.</remarks>
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken)
     {
         var rules = options.Value;
@@ -45,10 +46,6 @@ public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeP
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var bot in due.Select(b => b.BotName!).Distinct())
-        {
-            signal.Notify(bot);
-        }
 
         return queued;
     }
@@ -59,15 +56,4 @@ public sealed class BookingReminders(AppDbContext db, OutboxSignal signal, TimeP
         new KeyboardButton(CounselingNotices.MoveButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Move, bookingId).ToString()),
         new KeyboardButton(CounselingNotices.CancelButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Cancel, bookingId).ToString()),
     ]);
-}
-
-/// <summary>The inline-button actions on a booking, shared by reminders, «نوبت‌های من» and staff notices.</summary>
-public static class BookingCallbacks
-{
-    public const string Feature = "bk";
-    public const string Coming = "come";
-    public const string Move = "move";
-    public const string Cancel = "cancel";
-    public const string Rebook = "rebook";
-    public const string Take = "take";
 }

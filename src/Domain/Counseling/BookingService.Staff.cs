@@ -16,6 +16,7 @@ public sealed partial class BookingService
     /// Staff book at the desk for a member: the same rules, price and slot race as in the bot. A member with a
     /// messenger account gets the booking as their own and is told in the bot, in the same commit.
     /// </summary>
+    /// <remarks>Commits: the slot is contested.</remarks>
     public async Task<BookingResult> BookForMemberAsync(int memberId, Slot slot, CounselingTopic topic, string? discountCode, string staffUserName,
         CancellationToken cancellationToken)
     {

@@ -10,24 +10,15 @@ namespace RahZendegi.Domain.Counseling;
 
 public sealed record BookingRequest(string BotName, long UserId, long ChatId, Slot Slot, CounselingTopic Topic, string? DiscountCode);
 
-public enum BookingError { None, SlotTaken, TooManyBookings, Overlaps, NeedsApproval, DiscountCodeUsedUp }
-
-public sealed record BookingResult(Booking? Booking, BookingError Error)
-{
-    public static BookingResult Failed(BookingError error) => new(null, error);
-}
-
-public enum CancelOutcome { Cancelled, TooLate, NotFound }
-
 /// <summary>
-/// Books, cancels and moves counselling sessions. Booking and moving commit at once: the slot is the
-/// contested resource, and only the database's unique index can say who got it.
+/// Books, cancels and moves counselling sessions. Booking and moving commit at once: the slot is the contested
+/// resource, and only the database's unique index can say who got it. Everything else is left to the caller's
+/// commit (docs/decisions/0009).
 /// </summary>
 public sealed partial class BookingService(
     AppDbContext db,
     MembershipService membership,
     DiscountCodes discountCodes,
-    OutboxSignal signal,
     TimeProvider time,
     IOptions<CounselingOptions> options)
 {
@@ -69,6 +60,7 @@ public sealed partial class BookingService(
         return future >= Rules.MaxFutureBookingsPerUser ? BookingError.TooManyBookings : BookingError.None;
     }
 
+    /// <remarks>Commits: the slot is contested.</remarks>
     public Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken) =>
         BookAsync(Person.Messenger(request.BotName, request.UserId, request.ChatId), request.Slot, request.Topic, request.DiscountCode, null, cancellationToken);
 
@@ -104,7 +96,6 @@ public sealed partial class BookingService(
         var notice = staffUserName is not null && person.HasMessenger ? await BookedByStaffNoticeAsync(booking, cancellationToken) : null;
         if (await CommitSlotAsync(booking, cancellationToken))
         {
-            signal.Notify(notice?.BotName);
             return new(booking, BookingError.None);
         }
 
@@ -113,6 +104,7 @@ public sealed partial class BookingService(
     }
 
     /// <summary>Moves a booking to a new slot: the new one is taken and the old one freed in one commit.</summary>
+    /// <remarks>Commits: the slot is contested.</remarks>
     public async Task<BookingResult> RescheduleAsync(int bookingId, string botName, long userId, Slot slot, CancellationToken cancellationToken)
     {
         var old = await OwnFutureAsync(bookingId, botName, userId, cancellationToken);
@@ -168,8 +160,13 @@ public sealed partial class BookingService(
         var quote = await QuoteAsync(botName, userId, held.CounselorId, null, cancellationToken);
         (held.BaseRials, held.DiscountRials, held.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
         (held.Status, held.HeldUntil, held.CreatedAt) = (BookingStatus.Confirmed, null, now);
-        await db.SlotWatches.Where(w => w.OfferedBookingId == held.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WatchStatus.Fulfilled), cancellationToken);
+
+        // The slot is already theirs (the hold took it): the wish is fulfilled in the same commit as the booking.
+        foreach (var watch in await db.SlotWatches.Where(w => w.OfferedBookingId == held.Id).ToListAsync(cancellationToken))
+        {
+            watch.Status = WatchStatus.Fulfilled;
+        }
+
         return new(held, BookingError.None);
     }
 
@@ -192,7 +189,7 @@ public sealed partial class BookingService(
         return CancelOutcome.Cancelled;
     }
 
-    /// <summary>Staff cancel a session (illness, closure): the person is told why and invited to book again.</summary>
+    /// <summary>Staff cancel a session (illness, closure): the person is told why and invited to book again, in the caller's commit.</summary>
     public async Task<CancelOutcome> CancelByStaffAsync(int bookingId, string reason, CancellationToken cancellationToken)
     {
         var booking = await db.Bookings.Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId && b.Status == BookingStatus.Confirmed, cancellationToken);
@@ -212,8 +209,6 @@ public sealed partial class BookingService(
                 new OutgoingText(CounselingNotices.CancelledByStaff(booking, booking.CancelReason), Keyboard.Inline([rebook])), now, OutboxKind.Notice));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(booking.BotName);
         return CancelOutcome.Cancelled;
     }
 
@@ -233,15 +228,11 @@ public sealed partial class BookingService(
 
         booking.Status = outcome;
         booking.ClosedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
-    public async Task ApproveAfterNoShowsAsync(string botName, long userId, CancellationToken cancellationToken)
-    {
+    public void ApproveAfterNoShows(string botName, long userId) =>
         db.NoShowApprovals.Add(new NoShowApproval { BotName = botName, UserId = userId, GrantedAt = time.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
-    }
 
     public async Task<IReadOnlyList<Booking>> UpcomingAsync(string botName, long userId, CancellationToken cancellationToken)
     {
@@ -312,7 +303,10 @@ public sealed partial class BookingService(
         CreatedAt = time.GetUtcNow().UtcDateTime,
     };
 
-    /// <summary>Commits now; false when the slot's unique index refused it because someone else took the slot first.</summary>
+    /// <summary>
+    /// Commits now, with whatever else the caller has tracked (a staff member's audit entry); false when the slot's
+    /// unique index refused it because someone else took the slot first.
+    /// </summary>
     private async Task<bool> CommitSlotAsync(Booking booking, CancellationToken cancellationToken)
     {
         try

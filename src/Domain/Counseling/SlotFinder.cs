@@ -109,7 +109,7 @@ public static class SlotFinder
 
                     day ??= DayClock.For(date);
 
-                    var rangeEnd = range.End == TimeOnly.MinValue ? TimeSpan.TicksPerDay : range.End.Ticks;
+                    var rangeEnd = WeeklyPlanEntry.EndOfRange(range.End).Ticks;
                     for (var start = range.Start.Ticks; start + session <= rangeEnd; start += step)
                     {
                         if (!day.Value.TryToUtc(start, start + session, out var startUtc, out var endUtc)

@@ -13,7 +13,6 @@ namespace RahZendegi.Domain.Counseling;
 public sealed class SlotWatches(
     AppDbContext db,
     CounselingSchedule schedule,
-    OutboxSignal signal,
     TimeProvider time,
     IOptions<CounselingOptions> options)
 {
@@ -26,6 +25,7 @@ public sealed class SlotWatches(
     }
 
     /// <summary>Ends holds that ran out, then offers free slots to waiting people; returns how many were offered.</summary>
+    /// <remarks>Commits: a round, and each hold on its own, as the slot is contested.</remarks>
     public async Task<int> MatchAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -109,7 +109,6 @@ public sealed class SlotWatches(
         var take = new KeyboardButton(CounselingNotices.TakeButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Take, hold.Id).ToString());
         db.OutboxMessages.Add(OutboxMessage.Create(watch.BotName, watch.ChatId, new OutgoingText(CounselingNotices.Offer(hold), Keyboard.Inline([take])), now, OutboxKind.Notice));
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(watch.BotName);
         return true;
     }
 }

@@ -18,28 +18,3 @@ public sealed class DatabaseOptions
     public NpgsqlConnection DedicatedPostgresConnection() =>
         new(new NpgsqlConnectionStringBuilder(Default) { Pooling = false, KeepAlive = 10 }.ConnectionString);
 }
-
-/// <summary>The database server behind <see cref="AppDbContext"/>.</summary>
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
-/// <summary>The section <c>Database</c>.</summary>
-public sealed class DatabaseProviderOptions
-{
-    public const string Section = "Database";
-
-    /// <summary><c>Sqlite</c> (the default, one file) or <c>Postgres</c> (a server several bot instances can share).</summary>
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-}
-
-/// <summary>The section <c>Demo</c>.</summary>
-public sealed class DemoOptions
-{
-    public const string Section = "Demo";
-
-    /// <summary>Create demo libraries, counsellors, workshops and discount rules in an empty database.</summary>
-    public bool Seed { get; set; }
-}

@@ -9,6 +9,7 @@ namespace RahZendegi.Domain.Data;
 public static class DatabaseSetup
 {
     /// <summary>Brings the schema up to date through migrations and, when asked, fills an empty database with demo data.</summary>
+    /// <remarks>Commits: start-up work, outside any update.</remarks>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();

@@ -12,6 +12,7 @@ namespace RahZendegi.Domain.Demo;
 /// <summary>Demo data for a newcomer or a trainer: libraries of Ilam province, counsellors, workshops, the article's discounts.</summary>
 public static class DemoData
 {
+    /// <remarks>Commits: start-up work, outside any update.</remarks>
     public static async Task<bool> SeedIfEmptyAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await db.Libraries.AnyAsync(cancellationToken))

@@ -5,18 +5,11 @@ using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Domain.Membership;
 
-public enum DecisionOutcome { Done, NotFound, NothingToDecide }
-
-public sealed record MalformedLine(int LineNumber, string Text);
-
-/// <summary>What a CSV import did: rows read, IDs added to the list, pending claims it verified, lines it could not read.</summary>
-public sealed record ImportReport(int RowsRead, int Added, int Matched, IReadOnlyList<MalformedLine> Malformed);
-
 /// <summary>
 /// Staff decide on claimed categories: by hand, or by the committee's list of eligible national IDs.
-/// Every decision is told to the person in the bot, through the outbox.
+/// Every decision is told to the person in the bot, through the outbox, in the caller's commit.
 /// </summary>
-public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, TimeProvider time)
+public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
 {
     public async Task<DecisionOutcome> VerifyAsync(int memberId, CancellationToken cancellationToken)
     {
@@ -32,7 +25,6 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
         }
 
         Verify(member);
-        await SaveAndSendAsync(member.BotName, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -53,7 +45,6 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
         member.RejectionReason = reason.Trim();
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Rejected(MemberCategoryNames.Of(member.Category), member.RejectionReason));
-        await SaveAndSendAsync(member.BotName, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -116,11 +107,6 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
             .Where(m => m.Category == category && m.CategoryStatus == CategoryStatus.Pending && ids.Contains(m.NationalId))
             .ToListAsync(cancellationToken);
         pending.ForEach(Verify);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var bot in pending.Select(m => m.BotName).Distinct())
-        {
-            signal.Notify(bot);
-        }
 
         return new ImportReport(rows, fresh.Count, pending.Count, malformed);
     }
@@ -134,13 +120,6 @@ public sealed class CategoryVerification(AppDbContext db, OutboxSignal signal, T
         member.RejectionReason = null;
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category)));
-    }
-
-    /// <summary>Commits, then wakes the bot's sender when it runs in this process (elsewhere it finds the rows itself).</summary>
-    private async Task SaveAndSendAsync(string? botName, CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        signal.Notify(botName);
     }
 
     // A member registered at the desk without a messenger account hears of the decision at the desk.

@@ -23,10 +23,6 @@ public sealed record Registration(
     string? ProofFileId,
     string? DiscountCode);
 
-public enum RegistrationError { None, AlreadyMember, NationalIdTaken, DiscountCodeUsedUp }
-
-public sealed record RegistrationResult(Member? Member, RegistrationError Error);
-
 /// <summary>
 /// Library membership: one per national ID and per messenger user. Changes are tracked, not saved:
 /// the caller commits them with the rest of its work.
@@ -116,8 +112,33 @@ public sealed class MembershipService(
         CancellationToken cancellationToken) =>
         RegisterAsync(new Registration(null, null, null, category, fullName, nationalId, phone, libraryId, null, null), cancellationToken);
 
+    /// <summary>A member's new name, already checked with <see cref="PersonName"/>; false when the person is not a member.</summary>
+    public Task<bool> RenameAsync(string botName, long userId, string fullName, CancellationToken cancellationToken) =>
+        EditOwnAsync(botName, userId, m => m.FullName = fullName, cancellationToken);
+
+    /// <summary>A member's new phone, canonical from <see cref="IranianMobile"/>; false when the person is not a member.</summary>
+    public Task<bool> ChangePhoneAsync(string botName, long userId, string phone, CancellationToken cancellationToken) =>
+        EditOwnAsync(botName, userId, m => m.Phone = phone, cancellationToken);
+
+    /// <summary>A member's move to another library; false when the person is not a member or the library is gone.</summary>
+    public async Task<bool> MoveLibraryAsync(string botName, long userId, int libraryId, CancellationToken cancellationToken) =>
+        await db.Libraries.FindAsync([libraryId], cancellationToken) is { } library
+        && await EditOwnAsync(botName, userId, m => (m.LibraryId, m.Library) = (library.Id, library), cancellationToken);
+
     public Task<Member?> FindByNationalIdAsync(string nationalId, CancellationToken cancellationToken) =>
         db.Members.AsNoTracking().Include(m => m.Library).SingleOrDefaultAsync(m => m.NationalId == nationalId, cancellationToken);
+
+    /// <summary>Changes the messenger user's own tracked membership row; the caller's commit saves it.</summary>
+    private async Task<bool> EditOwnAsync(string botName, long userId, Action<Member> edit, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(botName, userId, cancellationToken) is not { } member)
+        {
+            return false;
+        }
+
+        edit(member);
+        return true;
+    }
 
     /// <summary>
     /// The Jalali year's two digits and six random ones: short enough to read aloud at the desk,

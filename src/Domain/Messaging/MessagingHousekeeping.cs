@@ -12,6 +12,7 @@ public sealed class MessagingHousekeeping(AppDbContext db, TimeProvider time)
     public static readonly TimeSpan KeepHandledUpdates = TimeSpan.FromDays(3);
     public static readonly TimeSpan KeepFinishedMessages = TimeSpan.FromDays(30);
 
+    /// <remarks>Commits: a round.</remarks>
     public async Task<(int Updates, int Messages)> PruneAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;

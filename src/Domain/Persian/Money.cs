@@ -6,7 +6,21 @@ public static class Money
 {
     public const long RialsPerToman = 10;
 
+    /// <summary>The most any price staff type may be: a billion Tomans, far above every real fee and well inside a long.</summary>
+    public const long MaxToman = 1_000_000_000;
+
     public static long FromToman(long toman) => checked(toman * RialsPerToman);
+
+    /// <summary>
+    /// Reads an amount typed in Tomans («۱۲۰٬۰۰۰», "120,000", «١٢٠٠٠٠») into Rials: a whole number from zero up to
+    /// <see cref="MaxToman"/>. False for anything else, an empty field included.
+    /// </summary>
+    public static bool TryParseToman(string? typed, out long rials)
+    {
+        var valid = PersianNumber.TryParseWhole(typed, out var toman) && toman <= MaxToman;
+        rials = valid ? FromToman(toman) : 0;
+        return valid;
+    }
 
     // Rials that do not make a whole Toman are dropped (rounded toward zero): nothing smaller
     // than a Toman is payable, truncation never shows a price higher than what is charged, and

@@ -33,6 +33,17 @@ public static class PersianNumber
     public static string FormatPlain(long value) =>
         Sign(value) + PersianText.ToPersianDigits(Magnitude(value));
 
+    /// <summary>
+    /// Reads a whole number of zero or more as a person types it: Persian, Arabic or Latin digits, with or without
+    /// thousands separators (Persian «٬» or a comma). False for anything else, an empty field included.
+    /// </summary>
+    public static bool TryParseWhole(string? typed, out long value)
+    {
+        var text = PersianText.Normalize(typed).Replace(ThousandsSeparator.ToString(), "", StringComparison.Ordinal)
+            .Replace(",", "", StringComparison.Ordinal);
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
     // «۰۹»: fixed-width fields such as months, days, hours and minutes.
     public static string FormatPadded(int value, int width)
     {

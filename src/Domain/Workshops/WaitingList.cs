@@ -9,7 +9,7 @@ namespace RahZendegi.Domain.Workshops;
 /// Hands free seats to the waiting list in arrival order: the first waiter is offered the seat with a time limit
 /// and a «تأیید» button. Each offer commits on its own (inside the caller's transaction when there is one).
 /// </summary>
-public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvider time, IOptions<WorkshopOptions> options)
+public sealed class WaitingList(AppDbContext db, TimeProvider time, IOptions<WorkshopOptions> options)
 {
     public Task<int> PositionAsync(WorkshopRegistration waiting, CancellationToken cancellationToken) =>
         db.WorkshopRegistrations.CountAsync(r => r.WorkshopId == waiting.WorkshopId
@@ -20,6 +20,7 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
             .Select(r => r.Seat!.Value).ToListAsync(cancellationToken);
 
     /// <summary>Offers every free seat of a tracked workshop to the next waiting person; returns how many were offered.</summary>
+    /// <remarks>Commits each offer: the seat is contested.</remarks>
     public async Task<int> OfferFreeSeatsAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -63,7 +64,6 @@ public sealed class WaitingList(AppDbContext db, OutboxSignal signal, TimeProvid
                 free.Dequeue();
                 waiters.Dequeue();
                 offered++;
-                signal.Notify(message?.BotName);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -15,6 +15,9 @@ public enum WorkshopStatus { Published, Cancelled }
 /// </summary>
 public class Workshop
 {
+    /// <summary>The most seats staff may set: a library's largest hall, with room to spare.</summary>
+    public const int MaxCapacity = 1000;
+
     public int Id { get; set; }
     public required string Title { get; set; }
     public string? Description { get; set; }

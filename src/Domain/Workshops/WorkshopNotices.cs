@@ -37,12 +37,3 @@ public static class WorkshopNotices
         $"شمارهٔ صندلی شما: {PersianNumber.FormatPlain(registration.Seat ?? 0)}\n" +
         "اگر نمی‌توانید بیایید، انصراف دهید تا جای شما به نفر دیگری برسد.";
 }
-
-/// <summary>The inline-button actions on a workshop registration.</summary>
-public static class WorkshopCallbacks
-{
-    public const string Feature = "ws";
-    public const string Confirm = "confirm";
-    public const string Cancel = "cancel";
-    public const string Open = "open";
-}

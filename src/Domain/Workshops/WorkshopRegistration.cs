@@ -23,6 +23,10 @@ public class WorkshopRegistration
     public static readonly Expression<Func<WorkshopRegistration, bool>> IsActive = r => r.Status == RegistrationStatus.Confirmed
         || r.Status == RegistrationStatus.Waiting || r.Status == RegistrationStatus.Offered;
 
+    /// <summary>A seat kept to the workshop: confirmed, attended or missed. Attendance is marked on these, and the subsidy report counts them.</summary>
+    public static readonly Expression<Func<WorkshopRegistration, bool>> CountsAsSeat = r => r.Status == RegistrationStatus.Confirmed
+        || r.Status == RegistrationStatus.Attended || r.Status == RegistrationStatus.NoShow;
+
     public int Id { get; set; }
     public int WorkshopId { get; set; }
     public Workshop? Workshop { get; set; }

@@ -19,3 +19,16 @@ public sealed record ConfirmOfferResult(ConfirmOfferOutcome Outcome, WorkshopReg
 
 /// <summary>One of «ثبت‌نام‌های من»; <see cref="WaitingPosition"/> only while on the waiting list.</summary>
 public sealed record MyWorkshopRegistration(WorkshopRegistration Registration, int? WaitingPosition);
+
+/// <summary>A workshop as staff create (no <see cref="Id"/>) or change it in the panel, every field read.</summary>
+public sealed record WorkshopEdit(
+    int? Id, string Title, string? Description, WorkshopKind Kind, int LibraryId, int Capacity, DateTime SignUpDeadline, long BasePriceRials,
+    IReadOnlyList<(DateTime StartsAt, DateTime EndsAt)> Sessions);
+
+public enum WorkshopEditError { CapacityOutOfRange, CapacityBelowSeatsTaken, NoSessions, SessionEndsBeforeStart, DeadlineAfterStart }
+
+/// <summary>A rule the edit broke; <see cref="Session"/> is the index in <see cref="WorkshopEdit.Sessions"/> of a session that broke one.</summary>
+public sealed record WorkshopEditProblem(WorkshopEditError Error, int? Session = null);
+
+/// <summary>The workshop, added or changed for the caller to commit; or the rules the edit broke, and nothing changed.</summary>
+public sealed record WorkshopSaveResult(Workshop? Workshop, IReadOnlyList<WorkshopEditProblem> Problems);

@@ -6,12 +6,13 @@ using RahZendegi.Domain.Messaging;
 namespace RahZendegi.Domain.Workshops;
 
 /// <summary>The once-a-minute work of workshops: offers that ran out, seats for the waiting list, reminders.</summary>
-public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, OutboxSignal signal, TimeProvider time, IOptions<WorkshopOptions> options)
+public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, TimeProvider time, IOptions<WorkshopOptions> options)
 {
     /// <summary>
     /// Ends offers past their time (telling the person), then hands every free seat of an upcoming workshop to its
     /// waiting list; an offer made here expires on a later round, so the chain goes on. Returns how many offers expired.
     /// </summary>
+    /// <remarks>Commits: a round, one commit per offer, so a person's confirmation at the same moment undoes only their own.</remarks>
     public async Task<int> ExpireOffersAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -34,7 +35,6 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             {
                 await db.SaveChangesAsync(cancellationToken);
                 expired++;
-                signal.Notify(message?.BotName);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -61,6 +61,7 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
     /// Queues the reminder a day before the first session for each confirmed seat. The mark and the message commit
     /// together, so each goes out once, survives a restart, and a cancelled or waiting registration gets none.
     /// </summary>
+    /// <remarks>Commits: a round.</remarks>
     public async Task<int> QueueRemindersAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -98,11 +99,6 @@ public sealed class WorkshopRounds(AppDbContext db, WaitingList waitingList, Out
             // Someone cancelled while the round ran: nothing was committed, and the next round tries again without them.
             db.ChangeTracker.Clear();
             return 0;
-        }
-
-        foreach (var bot in due.Select(r => r.BotName!).Distinct())
-        {
-            signal.Notify(bot);
         }
 
         return queued;

@@ -6,22 +6,19 @@ public sealed partial class WorkshopService
 {
     /// <summary>
     /// Staff mark who came once the workshop has begun; a mark can be corrected. Only seats that were held count:
-    /// a place given up or never confirmed has no attendance.
+    /// a place given up or never confirmed has no attendance. The caller commits.
     /// </summary>
     public async Task<bool> MarkAttendanceAsync(int registrationId, bool attended, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var registration = await db.WorkshopRegistrations.Include(r => r.Workshop)
-            .SingleOrDefaultAsync(r => r.Id == registrationId && r.Workshop!.StartsAt <= now
-                && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Attended || r.Status == RegistrationStatus.NoShow),
-                cancellationToken);
+        var registration = await db.WorkshopRegistrations.Include(r => r.Workshop).Where(WorkshopRegistration.CountsAsSeat)
+            .SingleOrDefaultAsync(r => r.Id == registrationId && r.Workshop!.StartsAt <= now, cancellationToken);
         if (registration is null)
         {
             return false;
         }
 
         registration.Status = attended ? RegistrationStatus.Attended : RegistrationStatus.NoShow;
-        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 }

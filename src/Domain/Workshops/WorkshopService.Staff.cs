@@ -19,6 +19,7 @@ public sealed partial class WorkshopService
     /// Staff register a member at the desk: the same seats, waiting list and price as in the bot. A member with a
     /// messenger account gets the place as their own and is told in the bot.
     /// </summary>
+    /// <remarks>Commits: the seat is contested.</remarks>
     public async Task<SignUpResult> SignUpForMemberAsync(int memberId, int workshopId, string staffUserName, CancellationToken cancellationToken)
     {
         var member = await membership.GetAsync(memberId, cancellationToken);
@@ -29,6 +30,7 @@ public sealed partial class WorkshopService
     /// Staff confirm, on the phone, a seat offered to a waiter who has no messenger account: the same confirmation
     /// and fresh price as the bot's «تأیید».
     /// </summary>
+    /// <remarks>Commits: the offer races the round that expires it.</remarks>
     public async Task<ConfirmOfferResult> ConfirmOfferForMemberAsync(int registrationId, int memberId, CancellationToken cancellationToken)
     {
         var member = await membership.GetAsync(memberId, cancellationToken);

@@ -9,10 +9,10 @@ using RahZendegi.Domain.Pricing;
 namespace RahZendegi.Domain.Workshops;
 
 /// <summary>
-/// Lists workshops and signs people up, cancels and confirms offered seats. Every change commits at once: a seat is
-/// the contested resource, and only the database's unique index can say who got it.
+/// Lists workshops and signs people up, cancels and confirms offered seats. Those changes commit at once: a seat is
+/// the contested resource, and only the database's unique index can say who got it (docs/decisions/0009).
 /// </summary>
-public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, OutboxSignal signal, TimeProvider time)
+public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
     {
@@ -58,6 +58,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         return workshop is null ? null : await QuoteAsync(Person.Messenger(botName, userId, 0), workshop, cancellationToken);
     }
 
+    /// <remarks>Commits: the seat is contested.</remarks>
     public Task<SignUpResult> SignUpAsync(string botName, long userId, long chatId, int workshopId, CancellationToken cancellationToken) =>
         SignUpAsync(Person.Messenger(botName, userId, chatId), workshopId, null, cancellationToken);
 
@@ -110,7 +111,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             joined = await TryCommitAsync(waiting, cancellationToken);
             if (queue is not null)
             {
-                // A staff notice written here leaves at this commit: PostgreSQL's NOTIFY wakes the senders then.
+                // A staff notice written here leaves at this commit, and its sender is woken then.
                 await queue.CommitAsync(cancellationToken);
             }
         }
@@ -127,6 +128,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
     }
 
     /// <summary>The person leaves a seat, an offer or the waiting list; a freed seat is offered to the first waiter in the same commit.</summary>
+    /// <remarks>Commits: the freed seat is contested.</remarks>
     public async Task<WorkshopCancelOutcome> CancelAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -162,6 +164,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
     }
 
     /// <summary>The waiter taps «تأیید» on an offered seat; priced again now, as their category may have been verified meanwhile.</summary>
+    /// <remarks>Commits: the offer races the round that expires it.</remarks>
     public Task<ConfirmOfferResult> ConfirmOfferAsync(int registrationId, string botName, long userId, CancellationToken cancellationToken) =>
         ConfirmOfferAsync(registrationId, Person.Messenger(botName, userId, 0), cancellationToken);
 
@@ -282,7 +285,10 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         return transaction;
     }
 
-    /// <summary>Commits now; false when a unique index refused the row (the seat, or this person's other registration).</summary>
+    /// <summary>
+    /// Commits now, with whatever else the caller has tracked (a staff member's audit entry); false when a unique index
+    /// refused the row (the seat, or this person's other registration).
+    /// </summary>
     private async Task<bool> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
     {
         db.WorkshopRegistrations.Add(registration);
@@ -299,7 +305,6 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            signal.Notify(notice?.BotName);
             return true;
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))

@@ -24,7 +24,7 @@ public sealed partial class StaffBookingPageTests
     {
         using var panel = await StartAsync(provider);
 
-        var registered = await PostAsync(panel, "/Members/New?nationalId=" + WalkInNationalId, "/Members/New", new()
+        var registered = await PostAsync(panel, "/Membership/New?nationalId=" + WalkInNationalId, "/Membership/New", new()
         {
             ["Input.FullName"] = "فاطمه رحیمی",
             ["Input.NationalId"] = PersianText.ToPersianDigits(WalkInNationalId),

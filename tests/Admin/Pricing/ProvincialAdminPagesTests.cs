@@ -37,12 +37,12 @@ public sealed class ProvincialAdminPagesTests
             { new StringContent(nameof(MemberCategory.CommitteeClient)), "Input.Category" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes("کد ملی\n0499370899\nnot-an-id\n")), "Input.File", "list.csv" },
         };
-        var importPage = await http.GetStringAsync("/Members/Import");
+        var importPage = await http.GetStringAsync("/Membership/Import");
         form.Add(new StringContent(System.Text.RegularExpressions.Regex.Match(importPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value), "__RequestVerificationToken");
-        var report = await (await http.PostAsync("/Members/Import", form)).Content.ReadAsStringAsync();
+        var report = await (await http.PostAsync("/Membership/Import", form)).Content.ReadAsStringAsync();
 
         Assert.Contains("سطرهای نامعتبر: ۱", report);
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/Members?Q=۰۹۱۲۱۲۳۴۵۶۷&Pending=true")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/Membership?Q=۰۹۱۲۱۲۳۴۵۶۷&Pending=true")).StatusCode);
         await using var db = panel.Database.NewContext();
         Assert.Single(db.DiscountCodes.Where(c => c.Code == "KETAB1405"));
         Assert.Single(db.EligibleNationalIds.Where(e => e.NationalId == "0499370899"));

@@ -52,7 +52,8 @@ public abstract class BroadcastDeliveryTests(DatabaseProvider provider)
 
         await using var scope = host.Services.CreateAsyncScope();
         var broadcasts = scope.ServiceProvider.GetRequiredService<BroadcastService>();
-        var created = await broadcasts.CreateAsync(new BroadcastDraft("کتابخانه از شنبه تا ساعت ۲۰ باز است.", new(AnnouncementTopic.LibraryNews), "operator"));
+        var created = broadcasts.Create(new BroadcastDraft("کتابخانه از شنبه تا ساعت ۲۰ باز است.", new(AnnouncementTopic.LibraryNews), "operator"));
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         await broadcasts.ExpandDueAsync();
         return created.Broadcast!.Id;
     }

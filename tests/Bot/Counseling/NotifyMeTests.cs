@@ -63,8 +63,7 @@ public sealed class NotifyMeTests : IAsyncLifetime
 
     private async Task FreeOneSlotAsync()
     {
-        await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<BookingService>().CancelByStaffAsync(others[1], "جابه‌جایی به درخواست مراجع", CancellationToken.None);
+        await host.Services.AsStaffAsync<BookingService, CancelOutcome>(s => s.CancelByStaffAsync(others[1], "جابه‌جایی به درخواست مراجع", CancellationToken.None));
     }
 
     [Fact]

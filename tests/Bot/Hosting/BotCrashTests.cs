@@ -111,7 +111,7 @@ public sealed class BotCrashTests(ITestOutputHelper output)
             }
 
             var buttons = question.ReplyButtons.Select(b => b.Text)
-                .Where(t => t is not (CommonTexts.Back or CommonTexts.Cancel or CounselingTexts.NotifyMeButton or CounselingTexts.DiscountCodeButton))
+                .Where(t => t is not (CommonTexts.Back or CommonTexts.Cancel or CounselingTexts.NotifyMeButton or CommonTexts.DiscountCodeButton))
                 .ToList();
             chat.SendText(person,
                 buttons.Contains(CounselingTexts.ConfirmButton) ? CounselingTexts.ConfirmButton

@@ -107,8 +107,9 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
                 BotName = BotInstancePair.BotName, UserId = id, ChatId = id, Topics = AnnouncementTopic.Children, UpdatedAt = now,
             }));
             await db.SaveChangesAsync();
-            var created = await new BroadcastService(db, new OutboxSignal(), TimeProvider.System)
-                .CreateAsync(new BroadcastDraft(text, new BroadcastAudience(AnnouncementTopic.Children), "test"));
+            await using var services = new DomainServices(instances.Database, TimeProvider.System);
+            var created = await services.Root.AsStaffAsync<BroadcastService, BroadcastCreation>(
+                s => s.Create(new BroadcastDraft(text, new BroadcastAudience(AnnouncementTopic.Children), "test")));
             Assert.True(created.Created, created.Error);
         }
 

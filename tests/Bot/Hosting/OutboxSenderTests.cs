@@ -211,7 +211,8 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
 
         await using var scope = host.Services.CreateAsyncScope();
         var broadcasts = scope.ServiceProvider.GetRequiredService<BroadcastService>();
-        await broadcasts.CreateAsync(new BroadcastDraft("کتابخانه از شنبه تا ساعت ۲۰ باز است.", new(AnnouncementTopic.LibraryNews), "operator"));
+        broadcasts.Create(new BroadcastDraft("کتابخانه از شنبه تا ساعت ۲۰ باز است.", new(AnnouncementTopic.LibraryNews), "operator"));
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         await broadcasts.ExpandDueAsync();
     }
 }

@@ -57,7 +57,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         Assert.Contains("کد ملی: ۵۲۶۰۱۸۱۵۹۱", summary.Text);
         Assert.Contains("تلفن همراه: ۰۹۱۲ ۳۴۵ ۶۷۸۹", summary.Text);
         Assert.Contains("۱۰۰٬۰۰۰ تومان", summary.Text);
-        Assert.Equal([MembershipTexts.ConfirmButton, MembershipTexts.DiscountCodeButton, CommonTexts.Back, CommonTexts.Cancel],
+        Assert.Equal([MembershipTexts.ConfirmButton, CommonTexts.DiscountCodeButton, CommonTexts.Back, CommonTexts.Cancel],
             summary.ReplyButtons.Select(b => b.Text));
 
         var done = await me.SayAsync(MembershipTexts.ConfirmButton);
@@ -91,11 +91,8 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     [Fact]
     public async Task Register_CommitteeClientOnTheImportedList_IsFreeAndVerifiedAtOnce()
     {
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var verification = scope.ServiceProvider.GetRequiredService<CategoryVerification>();
-            await verification.ImportEligibleAsync(MemberCategory.CommitteeClient, Csv(NationalId), CancellationToken.None);
-        }
+        await host.Services.AsStaffAsync<CategoryVerification, ImportReport>(
+            verification => verification.ImportEligibleAsync(MemberCategory.CommitteeClient, Csv(NationalId), CancellationToken.None));
 
         var summary = await ReachSummaryAsync(me, MemberCategoryNames.CommitteeClient);
 
@@ -115,10 +112,8 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         await me.NextAsync();
         var member = await MemberOfAsync(me);
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            Assert.Equal(DecisionOutcome.Done, await scope.ServiceProvider.GetRequiredService<CategoryVerification>().VerifyAsync(member.Id, CancellationToken.None));
-        }
+        Assert.Equal(DecisionOutcome.Done,
+            await host.Services.AsStaffAsync<CategoryVerification, DecisionOutcome>(v => v.VerifyAsync(member.Id, CancellationToken.None)));
 
         Assert.Equal(MembershipNotices.Verified(MemberCategoryNames.LibraryStaff), (await me.NextAsync()).Text);
     }
@@ -132,10 +127,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         await me.NextAsync();
         var member = await MemberOfAsync(me);
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CategoryVerification>().RejectAsync(member.Id, "کد ملی در فهرست کمیته نیست", CancellationToken.None);
-        }
+        await host.Services.AsStaffAsync<CategoryVerification, DecisionOutcome>(v => v.RejectAsync(member.Id, "کد ملی در فهرست کمیته نیست", CancellationToken.None));
 
         Assert.Equal(MembershipNotices.Rejected(MemberCategoryNames.CommitteeClient, "کد ملی در فهرست کمیته نیست"), (await me.NextAsync()).Text);
     }
@@ -144,7 +136,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     public async Task EveryStep_WrongInputFirst_GetsItsHintAndTheSameQuestionAgain()
     {
         await me.SayAsync("عضویت در کتابخانه");
-        Expect(await me.SayAsync("دانشجو"), MembershipTexts.ChooseFromButtons, MembershipTexts.AskCategory);
+        Expect(await me.SayAsync("دانشجو"), CommonTexts.ChooseFromButtons, MembershipTexts.AskCategory);
         await me.SayAsync(MemberCategoryNames.CommitteeStaffOrFamily);
 
         Expect(await me.SayAsync("Zahra"), MembershipTexts.NameNotPersian, MembershipTexts.AskFullName);
@@ -161,11 +153,11 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         Expect(await me.ShareContactAsync("+989350000000", ownerId: 424242), MembershipTexts.ContactNotOwn, MembershipTexts.AskPhone);
         await me.ShareContactAsync("+989121112233");
 
-        Expect(await me.SayAsync("تهران"), MembershipTexts.ChooseFromButtons, MembershipTexts.AskProvince);
+        Expect(await me.SayAsync("تهران"), CommonTexts.ChooseFromButtons, MembershipTexts.AskProvince);
         await me.SayAsync("ایلام");
-        Expect(await me.SayAsync("کرمانشاه"), MembershipTexts.ChooseFromButtons, MembershipTexts.AskCity);
+        Expect(await me.SayAsync("کرمانشاه"), CommonTexts.ChooseFromButtons, MembershipTexts.AskCity);
         await me.SayAsync("ایلام");
-        Expect(await me.SayAsync("کتابخانه ملی"), MembershipTexts.ChooseFromButtons, MembershipTexts.AskLibrary);
+        Expect(await me.SayAsync("کتابخانه ملی"), CommonTexts.ChooseFromButtons, MembershipTexts.AskLibrary);
         await me.SayAsync(Library);
 
         Expect(await me.SayAsync("ندارم"), MembershipTexts.ProofExpected, MembershipTexts.AskProof);
@@ -173,9 +165,9 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         var summary = await me.NextAsync();
         Assert.Contains("نام: زهرا محمدی\n", summary.Text);
 
-        Expect(await me.SayAsync("باشه"), MembershipTexts.ChooseFromButtons, summary.Text!);
-        await me.SayAsync(MembershipTexts.DiscountCodeButton);
-        Expect(await me.SayAsync("NOPE"), PricingTexts.CodeHint(DiscountCodeCheck.NotFound, null), MembershipTexts.AskDiscountCode);
+        Expect(await me.SayAsync("باشه"), CommonTexts.ChooseFromButtons, summary.Text!);
+        await me.SayAsync(CommonTexts.DiscountCodeButton);
+        Expect(await me.SayAsync("NOPE"), PricingTexts.CodeHint(DiscountCodeCheck.NotFound, null), CommonTexts.AskDiscountCode);
         var withCode = await me.SayAsync("emdad40");
         Assert.Contains("۶۰٬۰۰۰ تومان", withCode.Text);
 

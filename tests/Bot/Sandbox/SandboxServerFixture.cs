@@ -4,11 +4,11 @@ using Telegram.Bot;
 namespace RahZendegi.Tests.Bot.Sandbox;
 
 /// <summary>A sandbox server on a free port and a real Telegram.Bot client pointed at it, per test.</summary>
-public abstract class SandboxServerTestBase : IAsyncLifetime
+public abstract class SandboxServerTestBase(BotApiEmulator? emulator = null) : IAsyncLifetime
 {
     protected const long Ali = 5001;
 
-    protected SandboxServer Server { get; } = new(new SandboxServerOptions { Port = 0 });
+    protected SandboxServer Server { get; } = new(new SandboxServerOptions { Port = 0 }, emulator);
     protected HttpClient Http { get; } = new();
     protected TelegramBotClient Client { get; private set; } = null!;
     protected SandboxBot Bot => Server.Bot;

@@ -4,6 +4,7 @@ using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Bot.Workshops;
 using RahZendegi.Domain.Announcements;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Workshops;
 using RahZendegi.Tests.Support;
 
@@ -138,6 +139,7 @@ public sealed class EnrollWorkshopFlowTests : IAsyncLifetime
         {
             var broadcasts = scope.ServiceProvider.GetRequiredService<BroadcastService>();
             Assert.True((await broadcasts.AnnounceWorkshopAsync(workshop.Id, "operator", CancellationToken.None)).Created);
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
             Assert.Equal(1, await broadcasts.ExpandDueAsync(CancellationToken.None));
         }
 

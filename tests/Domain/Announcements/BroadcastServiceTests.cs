@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
@@ -20,33 +20,29 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
     private const string Bot = "test";
     private static readonly DateTime Now = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Now);
+    private DomainServices services = null!;
     private AppDbContext db = null!;
     private int ivan;
     private int ilam;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        var first = new Library { Name = "کتابخانه عمومی ایوان", Province = "ایلام", City = "ایوان" };
-        var second = new Library { Name = "کتابخانه مرکزی ایلام", Province = "ایلام", City = "ایلام" };
+        services = await DomainServices.StartAsync(time, provider);
+        db = services.Db;
+        var first = Seed.Library("ایوان");
+        var second = Seed.Library("ایلام", "کتابخانه مرکزی ایلام");
         db.AddRange(first, second);
         await db.SaveChangesAsync();
         (ivan, ilam) = (first.Id, second.Id);
     }
 
-    public async Task DisposeAsync()
-    {
-        await db.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     private BroadcastService Service()
     {
         db.ChangeTracker.Clear();
-        return new BroadcastService(db, new OutboxSignal(), time);
+        return services.Scope.Get<BroadcastService>();
     }
 
     private async Task SubscribeAsync(long user, AnnouncementTopic topics, int? library, bool off = false, bool unreachable = false,
@@ -56,19 +52,17 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
         db.Subscriptions.Add(new Subscription { BotName = bot, UserId = user, ChatId = user, Topics = topics, LibraryId = library, Off = off, UpdatedAt = Now });
         if (verified is { } category)
         {
-            db.Members.Add(new Member
-            {
-                BotName = bot, UserId = user, ChatId = user, MembershipNumber = $"M{user}", FullName = "مریم احمدی", NationalId = $"{user:D10}",
-                Phone = $"+98912{user:D7}", LibraryId = ivan, Category = category, CategoryStatus = CategoryStatus.Verified, CreatedAt = Now,
-            });
+            db.Members.Add(Seed.Member(ivan, user, category, CategoryStatus.Verified, bot, createdAt: Now));
         }
 
         await db.SaveChangesAsync();
     }
 
-    private async Task<Broadcast> CreateAsync(BroadcastAudience audience)
+    /// <summary>Creates and commits the broadcast, as the panel does.</summary>
+    private async Task<Broadcast> CreateAsync(BroadcastAudience audience, string text = "کارگاه کارآفرینی پنجشنبه برگزار می‌شود.", DateTime? scheduledAt = null)
     {
-        var creation = await Service().CreateAsync(new BroadcastDraft("کارگاه کارآفرینی پنجشنبه برگزار می‌شود.", audience, "operator"));
+        var creation = Service().Create(new BroadcastDraft(text, audience, "operator", scheduledAt));
+        await db.SaveChangesAsync();
         return creation.Broadcast ?? throw new InvalidOperationException(creation.Error);
     }
 
@@ -95,12 +89,12 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
-    public async Task Create_TwoTopicsOrEmptyText_IsRefusedWithAReason()
+    public void Create_TwoTopicsOrEmptyText_IsRefusedWithAReason()
     {
         var service = Service();
 
-        var twoTopics = await service.CreateAsync(new BroadcastDraft("خبر", new(AnnouncementTopic.Children | AnnouncementTopic.LibraryNews), "operator"));
-        var empty = await service.CreateAsync(new BroadcastDraft("  ", new(AnnouncementTopic.Children), "operator"));
+        var twoTopics = service.Create(new BroadcastDraft("خبر", new(AnnouncementTopic.Children | AnnouncementTopic.LibraryNews), "operator"));
+        var empty = service.Create(new BroadcastDraft("  ", new(AnnouncementTopic.Children), "operator"));
 
         Assert.Equal(BroadcastNotices.OneTopic, twoTopics.Error);
         Assert.Equal(BroadcastNotices.EmptyText, empty.Error);
@@ -167,7 +161,7 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
     public async Task ExpandDue_ScheduledLater_WaitsForItsTime()
     {
         await SubscribeAsync(1, AnnouncementTopic.Children, ivan);
-        await Service().CreateAsync(new BroadcastDraft("قصه‌گویی کودکان", new(AnnouncementTopic.Children), "operator", Now.AddHours(2)));
+        await CreateAsync(new(AnnouncementTopic.Children), "قصه‌گویی کودکان", Now.AddHours(2));
 
         Assert.Equal(0, await Service().ExpandDueAsync());
         time.Advance(TimeSpan.FromHours(2));

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
 
@@ -19,16 +18,16 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
     private static readonly DateTime Booked = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Session = new(2026, 12, 1, 7, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(Booked);
+    private DomainServices services = null!;
     private AppDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        var library = new Library { Name = "کتابخانه عمومی ایوان", Province = "ایلام", City = "ایوان" };
-        var counselor = new Counselor { FullName = "زهرا کریمی", Specialties = CounselingTopic.Family, BasePrice = 2_000_000 };
+        services = await DomainServices.StartAsync(time, provider);
+        db = services.Db;
+        var library = Seed.Library("ایوان");
+        var counselor = Seed.Counselor(0);
         db.AddRange(library, counselor);
         await db.SaveChangesAsync();
         db.Bookings.Add(new Booking
@@ -39,17 +38,13 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await db.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     private Task<int> QueueAtAsync(DateTime now)
     {
         time.SetUtcNow(now);
         db.ChangeTracker.Clear();
-        return new BookingReminders(db, new OutboxSignal(), time, Options.Create(new CounselingOptions())).QueueDueAsync(CancellationToken.None);
+        return services.Scope.Get<BookingReminders>().QueueDueAsync(CancellationToken.None);
     }
 
     private async Task<List<string>> SentTextsAsync() =>

@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Libraries;
-using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
-using RahZendegi.Domain.Pricing;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Counseling;
@@ -20,37 +18,19 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
     // Saturday 28 Azar 1405, 08:00 in Tehran: two days later is a Monday, seven days later a Saturday.
     private static readonly DateTime Now = new(2026, 12, 19, 4, 30, 0, DateTimeKind.Utc);
 
-    private readonly TestDatabase database = new(provider);
-    private readonly FakeTimeProvider time = new(Now);
+    private DomainServices services = null!;
     private AppDbContext db = null!;
     private Counselor counselor = null!;
     private Library library = null!;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        library = new Library { Name = "کتابخانه عمومی دهلران", Province = "ایلام", City = "دهلران" };
-        db.Libraries.Add(library);
-        await db.SaveChangesAsync();
-        counselor = new Counselor
-        {
-            FullName = "حسین مرادی", Specialties = CounselingTopic.Family, SessionMinutes = 45, BasePrice = 2_000_000,
-            WeeklyPlan =
-            [
-                new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Saturday, Start = new(9, 0), End = new(13, 0) },
-                new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Monday, Start = new(9, 0), End = new(13, 0) },
-            ],
-        };
-        db.Counselors.Add(counselor);
-        await db.SaveChangesAsync();
+        services = await DomainServices.StartAsync(new FakeTimeProvider(Now), provider);
+        db = services.Db;
+        (library, counselor) = await Seed.CounselingAsync(db, "دهلران", (DayOfWeek.Saturday, 9, 13), (DayOfWeek.Monday, 9, 13));
     }
 
-    public async Task DisposeAsync()
-    {
-        await db.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     /// <summary>A booking at 10:00 Tehran time, the given number of days from today.</summary>
     private async Task<int> BookAsync(int daysFromNow, string code)
@@ -66,14 +46,7 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
         return booking.Id;
     }
 
-    private ScheduleChanges Changes()
-    {
-        var signal = new OutboxSignal();
-        var codes = new DiscountCodes(db);
-        var membership = new MembershipService(db, new CategoryVerification(db, signal, time), codes, time, Options.Create(new MembershipOptions()));
-        var bookings = new BookingService(db, membership, codes, signal, time, Options.Create(new CounselingOptions()));
-        return new ScheduleChanges(db, bookings, time);
-    }
+    private ScheduleChanges Changes() => services.Scope.Get<ScheduleChanges>();
 
     [Fact]
     public async Task Broken_AfterMondayIsDroppedFromThePlan_ListsOnlyTheMondayBooking()
@@ -106,11 +79,34 @@ public abstract class ScheduleChangesTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task BrokenByClosure_AClosureOverOneSession_ListsThatOneWithItsCounselor()
+    {
+        var closed = await BookAsync(7, "1000007");
+        await BookAsync(9, "1000008");
+        db.LibraryClosures.Add(new LibraryClosure { LibraryId = library.Id, StartsAt = Now.AddDays(7), EndsAt = Now.AddDays(7).AddHours(5) });
+        await db.SaveChangesAsync();
+
+        var broken = await Changes().BrokenByClosureAsync(library.Id, CancellationToken.None);
+
+        Assert.Equal([(closed, counselor.FullName)], broken.Select(b => (b.Id, b.Counselor!.FullName)));
+        Assert.Contains(closed, (await Changes().BrokenBookingsAsync(counselor.Id, CancellationToken.None)).Select(b => b.Id));
+    }
+
+    [Fact]
+    public async Task BrokenByClosure_NoClosure_ListsNothing()
+    {
+        await BookAsync(7, "1000009");
+
+        Assert.Empty(await Changes().BrokenByClosureAsync(library.Id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task CancelAndOffer_OnStaffConfirmation_CancelsAndTellsEachPerson()
     {
         var monday = await BookAsync(2, "1000006");
 
         Assert.Equal(1, await Changes().CancelAndOfferAnotherTimeAsync([monday], "تغییر برنامهٔ مشاور", CancellationToken.None));
+        await db.SaveChangesAsync();
 
         db.ChangeTracker.Clear();
         Assert.Equal(BookingStatus.CancelledByStaff, (await db.Bookings.SingleAsync()).Status);

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Persian;
@@ -24,34 +22,21 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
     private const string Bot = "test";
     private const string Staff = "operator1";
 
-    private readonly TestDatabase database = new(provider);
-    private readonly FakeTimeProvider time = new(Now);
+    private DomainServices services = null!;
     private int libraryId;
     private int counselorId;
 
     public async Task InitializeAsync()
     {
-        await database.MigrateAsync();
-        await using var db = database.NewContext();
-        var library = new Library { Name = "کتابخانه عمومی دهلران", Province = "ایلام", City = "دهلران" };
-        db.Libraries.Add(library);
-        await db.SaveChangesAsync();
-        var counselor = new Counselor
-        {
-            FullName = "حسین مرادی", Specialties = CounselingTopic.Family, SessionMinutes = 45, BasePrice = 2_000_000,
-            WeeklyPlan = [new WeeklyPlanEntry { LibraryId = library.Id, Day = DayOfWeek.Monday, Start = new(9, 0), End = new(13, 0) }],
-        };
-        db.Counselors.Add(counselor);
+        services = await DomainServices.StartAsync(new FakeTimeProvider(Now), provider);
+        await using var db = services.Database.NewContext();
+        var (library, counselor) = await Seed.CounselingAsync(db, "دهلران", (DayOfWeek.Monday, 9, 13));
         db.DiscountRules.Add(new DiscountRule { ServiceKind = ServiceKind.Counseling, Category = MemberCategory.LibraryMember, Percent = 30 });
         await db.SaveChangesAsync();
         (libraryId, counselorId) = (library.Id, counselor.Id);
     }
 
-    public Task DisposeAsync()
-    {
-        database.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
     [Fact]
     public async Task BookForMember_TenDesksAndABotUserRaceForOneSlot_ExactlyOneBooking()
@@ -69,7 +54,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         Assert.Single(results, r => r.Booking is not null);
         Assert.All(results.Where(r => r.Booking is null), r => Assert.Equal(BookingError.SlotTaken, r.Error));
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Equal(1, await db.Bookings.CountAsync(b => b.CounselorId == slot.CounselorId && b.StartsAt == slot.StartsAt));
         Assert.DoesNotContain(slot, await FreeSlotsAsync());
     }
@@ -85,7 +70,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         var booking = (await InScopeAsync(s => s.BookForMemberAsync(memberId, slot, CounselingTopic.Family, null, Staff, default))).Booking!;
 
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var engine = PricingEngine.Quote(
             new PriceRequest(ServiceKind.Counseling, 2_000_000, status == CategoryStatus.Verified ? MemberCategory.LibraryMember : MemberCategory.Public,
                 status == CategoryStatus.Pending ? MemberCategory.LibraryMember : null),
@@ -108,7 +93,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         Assert.Equal(first.Booking!.Id, again.Booking!.Id);
         Assert.Equal(BookingError.TooManyBookings, third.Error);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var stored = await db.Bookings.SingleAsync(b => b.Id == first.Booking.Id);
         Assert.Null(stored.BotName);
         Assert.Null(stored.UserId);
@@ -127,7 +112,7 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
 
         var mine = await InScopeAsync(s => s.UpcomingAsync(Bot, 7, default));
         Assert.Equal(booking.Id, Assert.Single(mine).Id);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         var message = await db.OutboxMessages.SingleAsync();
         Assert.Equal((Bot, 7L), (message.BotName, message.ChatId));
         var text = ((OutgoingText)Outgoing.Deserialize(message.Payload)).Text;
@@ -147,42 +132,19 @@ public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifet
         var refused = await InScopeAsync(s => s.BookForMemberAsync(withBot, slot, CounselingTopic.Family, null, Staff, default));
 
         Assert.Equal(BookingError.SlotTaken, refused.Error);
-        await using var db = database.NewContext();
+        await using var db = services.Database.NewContext();
         Assert.Empty(await db.OutboxMessages.ToListAsync());
     }
 
-    private async Task<IReadOnlyList<Slot>> FreeSlotsAsync()
-    {
-        await using var db = database.NewContext();
-        return await new CounselingSchedule(db, time, Options.Create(new CounselingOptions())).FreeSlotsAsync(libraryId, [counselorId], default);
-    }
+    private Task<IReadOnlyList<Slot>> FreeSlotsAsync() =>
+        services.InScopeAsync<CounselingSchedule, IReadOnlyList<Slot>>(s => s.FreeSlotsAsync(libraryId, [counselorId], default));
 
-    private async Task<T> InScopeAsync<T>(Func<BookingService, Task<T>> work)
-    {
-        await using var db = database.NewContext();
-        var signal = new OutboxSignal();
-        var membership = new MembershipService(db, new CategoryVerification(db, signal, time), new DiscountCodes(db), time,
-            Options.Create(new MembershipOptions()));
-        return await work(new BookingService(db, membership, new DiscountCodes(db), signal, time, Options.Create(new CounselingOptions())));
-    }
+    private Task<T> InScopeAsync<T>(Func<BookingService, Task<T>> work) => services.InScopeAsync(work);
 
     private async Task<int> AddMemberAsync(long n, MemberCategory category, CategoryStatus status, bool withBot)
     {
-        await using var db = database.NewContext();
-        var member = new Member
-        {
-            BotName = withBot ? Bot : null,
-            UserId = withBot ? n : null,
-            ChatId = withBot ? n : null,
-            MembershipNumber = $"05{n:D6}",
-            FullName = "فاطمه رحیمی",
-            NationalId = $"{n:D10}",
-            Phone = $"+98912{n:D7}",
-            LibraryId = libraryId,
-            Category = category,
-            CategoryStatus = status,
-            CreatedAt = Now,
-        };
+        await using var db = services.Database.NewContext();
+        var member = Seed.Member(libraryId, n, category, status, withBot ? Bot : null, createdAt: Now);
         db.Members.Add(member);
         await db.SaveChangesAsync();
         return member.Id;

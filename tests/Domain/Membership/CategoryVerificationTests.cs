@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Tests.Support;
@@ -18,42 +18,40 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
     private const string Pending = "5260181591";
     private const string Other = "0830166130";
 
-    private readonly TestDatabase database = new(provider);
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 29, 7, 0, 0, TimeSpan.Zero));
+    private DomainServices services = null!;
     private AppDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        db = database.NewContext();
-        await db.Database.MigrateAsync();
-        var library = new Library { Name = "کتابخانه عمومی مهران", Province = "ایلام", City = "مهران" };
+        services = await DomainServices.StartAsync(time, provider);
+        db = services.Db;
+        var library = Seed.Library("مهران");
         db.Libraries.Add(library);
         await db.SaveChangesAsync();
-        db.Members.Add(new Member
-        {
-            BotName = "test", UserId = 1, ChatId = 1, MembershipNumber = "05000001", FullName = "زهرا محمدی",
-            NationalId = Pending, Phone = "+989123456789", LibraryId = library.Id,
-            Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending,
-        });
+        db.Members.Add(Seed.Member(library.Id, 1, MemberCategory.CommitteeClient, CategoryStatus.Pending, nationalId: Pending));
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await db.DisposeAsync();
-        database.Dispose();
-    }
+    public Task DisposeAsync() => services.DisposeAsync().AsTask();
 
-    private CategoryVerification Verification() => new(db, new OutboxSignal(), time);
+    private CategoryVerification Verification() => services.Scope.Get<CategoryVerification>();
+
+    /// <summary>Imports and commits, as the panel page does.</summary>
+    private async Task<ImportReport> ImportAsync(MemberCategory category, Stream csv)
+    {
+        var report = await Verification().ImportEligibleAsync(category, csv, CancellationToken.None);
+        await db.SaveChangesAsync();
+        return report;
+    }
 
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 
     [Fact]
     public async Task Import_ListWithHeaderAndBadLines_ReportsEachAndVerifiesTheMatchingClaim()
     {
-        var report = await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient,
-            Csv($"کد ملی,نام\n{Pending},زهرا\n۰۸۳۰۱۶۶۱۳۰,علی\n12345,بد\n\n{Other},تکراری\n5260181592,رقم کنترل\n"),
-            CancellationToken.None);
+        var report = await ImportAsync(MemberCategory.CommitteeClient,
+            Csv($"کد ملی,نام\n{Pending},زهرا\n۰۸۳۰۱۶۶۱۳۰,علی\n12345,بد\n\n{Other},تکراری\n5260181592,رقم کنترل\n"));
 
         Assert.Equal(5, report.RowsRead);
         Assert.Equal(2, report.Added);
@@ -69,7 +67,7 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
     [Fact]
     public async Task Import_ForAnotherCategory_LeavesTheClaimPending()
     {
-        var report = await Verification().ImportEligibleAsync(MemberCategory.LibraryStaff, Csv(Pending), CancellationToken.None);
+        var report = await ImportAsync(MemberCategory.LibraryStaff, Csv(Pending));
 
         Assert.Equal((1, 1, 0), (report.RowsRead, report.Added, report.Matched));
         Assert.Equal(CategoryStatus.Pending, (await db.Members.SingleAsync()).CategoryStatus);
@@ -79,9 +77,9 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
     [Fact]
     public async Task Import_TheSameListTwice_AddsNothingTheSecondTime()
     {
-        await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"), CancellationToken.None);
+        await ImportAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"));
 
-        var again = await Verification().ImportEligibleAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"), CancellationToken.None);
+        var again = await ImportAsync(MemberCategory.CommitteeClient, Csv($"{Pending}\n{Other}"));
 
         Assert.Equal((2, 0, 0), (again.RowsRead, again.Added, again.Matched));
         Assert.Equal(2, await db.EligibleNationalIds.CountAsync());
@@ -93,6 +91,7 @@ public abstract class CategoryVerificationTests(DatabaseProvider provider) : IAs
         var member = await db.Members.SingleAsync();
 
         Assert.Equal(DecisionOutcome.Done, await Verification().RejectAsync(member.Id, " مدرک خوانا نیست ", CancellationToken.None));
+        await db.SaveChangesAsync();
 
         Assert.Equal((CategoryStatus.Rejected, "مدرک خوانا نیست"), (member.CategoryStatus, member.RejectionReason));
         Assert.Equal(time.GetUtcNow().UtcDateTime, member.CategoryDecidedAt);

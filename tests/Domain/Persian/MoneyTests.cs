@@ -33,4 +33,28 @@ public class MoneyTests
     [InlineData(100, "۱۰۰٪")]
     public void FormatPercent_Percent_UsesPersianPercentSign(int percent, string expected) =>
         Assert.Equal(expected, Money.FormatPercent(percent));
+
+    [Theory]
+    [InlineData("۱۲۰٬۰۰۰", 1_200_000)]
+    [InlineData("120,000", 1_200_000)]
+    [InlineData("١٢٠٠٠٠", 1_200_000)]
+    [InlineData(" ۱۲۰۰۰۰ ", 1_200_000)]
+    [InlineData("0", 0)]
+    [InlineData("1000000000", 10_000_000_000)]
+    public void TryParseToman_AmountAsStaffTypeIt_ReadsItInRials(string typed, long rials)
+    {
+        Assert.True(Money.TryParseToman(typed, out var read));
+        Assert.Equal(rials, read);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("-5")]
+    [InlineData("12.5")]
+    [InlineData("صد هزار")]
+    [InlineData("1000000001")]
+    [InlineData("99999999999999999999")]
+    public void TryParseToman_NotAWholeAmountWithinTheLimit_IsRefused(string? typed) =>
+        Assert.False(Money.TryParseToman(typed, out _));
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RahZendegi.Domain.Data;
-using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Pricing;
@@ -18,11 +18,16 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
     public static readonly DateTime Start = new(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc);
 
     private readonly TestDatabase database;
+    private readonly DomainServices services;
 
-    private WorkshopTestBed(DatabaseProvider provider) => database = new TestDatabase(provider);
+    private WorkshopTestBed(DatabaseProvider provider)
+    {
+        database = new TestDatabase(provider);
+        services = new DomainServices(database, Time);
+    }
 
     public FakeTimeProvider Time { get; } = new(Start);
-    public WorkshopOptions Options { get; } = new();
+    public WorkshopOptions Options => services.Root.GetRequiredService<IOptions<WorkshopOptions>>().Value;
     public int LibraryId { get; private set; }
 
     public static async Task<WorkshopTestBed> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
@@ -30,7 +35,7 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
         var bed = new WorkshopTestBed(provider);
         await bed.database.MigrateAsync();
         await using var db = bed.database.NewContext();
-        var library = new Library { Name = "کتابخانه عمومی مرکزی ایلام", Province = "ایلام", City = "ایلام" };
+        var library = Seed.Library("ایلام", "کتابخانه عمومی مرکزی ایلام");
         db.Libraries.Add(library);
         db.DiscountRules.AddRange(
             new DiscountRule { ServiceKind = ServiceKind.Workshop, Category = MemberCategory.CommitteeClient, Percent = 100 },
@@ -42,7 +47,7 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
     }
 
     /// <summary>A context and the services over it, as one update's scope (or one pipeline lane) would have.</summary>
-    public Lane NewLane() => new(database.NewContext(), Time, Microsoft.Extensions.Options.Options.Create(Options));
+    public Lane NewLane() => new(services.NewScope());
 
     public AppDbContext NewContext() => database.NewContext();
 
@@ -70,20 +75,7 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
     public async Task AddMemberAsync(long userId, MemberCategory category, CategoryStatus status)
     {
         await using var db = database.NewContext();
-        db.Members.Add(new Member
-        {
-            BotName = Bot,
-            UserId = userId,
-            ChatId = userId,
-            MembershipNumber = $"05{userId:D6}",
-            FullName = "زهرا کریمی",
-            NationalId = $"{userId:D10}",
-            Phone = $"+98912{userId:D7}",
-            LibraryId = LibraryId,
-            Category = category,
-            CategoryStatus = status,
-            CreatedAt = Start,
-        });
+        db.Members.Add(Seed.Member(LibraryId, userId, category, status, Bot, createdAt: Start));
         await db.SaveChangesAsync();
     }
 
@@ -91,17 +83,7 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
     public async Task<int> AddWalkInMemberAsync(long n, MemberCategory category = MemberCategory.Public, CategoryStatus status = CategoryStatus.None)
     {
         await using var db = database.NewContext();
-        var member = new Member
-        {
-            MembershipNumber = $"06{n:D6}",
-            FullName = "فاطمه رحیمی",
-            NationalId = $"9{n:D9}",
-            Phone = $"+98913{n:D7}",
-            LibraryId = LibraryId,
-            Category = category,
-            CategoryStatus = status,
-            CreatedAt = Start,
-        };
+        var member = Seed.Member(LibraryId, n, category, status, bot: null, createdAt: Start);
         db.Members.Add(member);
         await db.SaveChangesAsync();
         return member.Id;
@@ -150,23 +132,21 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
         return await db.WorkshopRegistrations.SingleAsync(r => r.Id == id);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await services.DisposeAsync();
         database.Dispose();
-        return ValueTask.CompletedTask;
     }
 
-    internal sealed class Lane(AppDbContext db, TimeProvider time, IOptions<WorkshopOptions> options) : IAsyncDisposable
+    /// <summary>One scope: a context and the services over it.</summary>
+    internal sealed class Lane(AsyncServiceScope scope) : IAsyncDisposable
     {
-        private readonly WaitingList waitingList = new(db, new OutboxSignal(), time, options);
+        public WorkshopService Service => scope.Get<WorkshopService>();
 
-        public WorkshopService Service => new(db, Membership(), waitingList, new OutboxSignal(), time);
+        public WorkshopRounds Rounds => scope.Get<WorkshopRounds>();
 
-        public WorkshopRounds Rounds => new(db, waitingList, new OutboxSignal(), time, options);
+        public AppDbContext Db => scope.Db();
 
-        public ValueTask DisposeAsync() => db.DisposeAsync();
-
-        private MembershipService Membership() => new(db, new CategoryVerification(db, new OutboxSignal(), time), new DiscountCodes(db), time,
-            Microsoft.Extensions.Options.Options.Create(new MembershipOptions()));
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
     }
 }

@@ -50,8 +50,8 @@ public class ChangePasswordModel(UserManager<StaffUser> users, SignInManager<Sta
         }
 
         user.MustChangePassword = false;
-        audit.Record(user.UserName ?? "", "password-changed", user.UserName ?? "");
-        await users.UpdateAsync(user);
+        await audit.RecordAsync(user.UserName ?? "", new AuditNote("password-changed", user.UserName ?? ""), () => users.UpdateAsync(user),
+            updated => updated.Succeeded, HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage("/Index");
     }

@@ -1,22 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Domain.Announcements;
-using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Staff;
 
 namespace RahZendegi.Admin.Pages.Announcements;
 
 /// <summary>An announcement to the subscribers of one topic, in one library or (provincial admin) all; now or at a time.</summary>
-public class ComposeModel(AppDbContext db, StaffScope scope, BroadcastService broadcasts, AuditLog audit) : PageModel
+public class ComposeModel(StaffScope scope, BroadcastService broadcasts, AuditLog audit) : PageModel
 {
     [BindProperty]
     public ComposeInput Input { get; set; } = new();
 
-    public IReadOnlyList<(int Id, string Name)> Libraries { get; private set; } = [];
+    public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
 
     public int? RecipientCount { get; private set; }
 
@@ -74,10 +72,10 @@ public class ComposeModel(AppDbContext db, StaffScope scope, BroadcastService br
             return Page();
         }
 
-        // Recorded first: CreateAsync's SaveChanges commits the entry with the broadcast, and neither when it refuses.
-        audit.Record(scope.UserName, "broadcast-created", AnnouncementTopicNames.Of(audience.Topic),
+        var note = new AuditNote("broadcast-created", AnnouncementTopicNames.Of(audience.Topic),
             $"library:{audience.LibraryId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"} category:{audience.Category?.ToString() ?? "any"}");
-        var created = await broadcasts.CreateAsync(new BroadcastDraft(Input.Text, audience, scope.UserName, sendAt), cancellationToken);
+        var created = await audit.RecordAsync(scope.UserName, note,
+            () => Task.FromResult(broadcasts.Create(new BroadcastDraft(Input.Text, audience, scope.UserName, sendAt))), c => c.Created, cancellationToken);
         if (!created.Created)
         {
             ModelState.AddModelError(string.Empty, created.Error!);
@@ -105,15 +103,6 @@ public class ComposeModel(AppDbContext db, StaffScope scope, BroadcastService br
         return ModelState.IsValid ? new BroadcastAudience(Input.Topic, Input.LibraryId, Input.Category) : null;
     }
 
-    private async Task PrepareAsync(CancellationToken cancellationToken)
-    {
-        var libraries = await scope.LibraryIdsAsync(cancellationToken);
-        var query = db.Libraries.AsNoTracking().Where(l => l.Active);
-        if (libraries is not null)
-        {
-            query = query.Where(l => libraries.Contains(l.Id));
-        }
-
-        Libraries = [.. (await query.OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken)).Select(l => (l.Id, l.Name))];
-    }
+    private async Task PrepareAsync(CancellationToken cancellationToken) =>
+        Libraries = await scope.LibraryOptionsAsync(activeOnly: true, cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace RahZendegi.Admin.Pages.Libraries;
 /// Creates (no id) or edits a library, which only the provincial admin does, and its closures, which the
 /// library's own operators set too: no session is offered while a library is shut.
 /// </summary>
-public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeProvider time) : PageModel
+public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges changes, AuditLog audit, TimeProvider time) : PageModel
 {
     [BindProperty]
     public LibraryInput Input { get; set; } = new();
@@ -124,9 +124,8 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
         library.Phone = phone.Length == 0 ? null : phone;
         library.Active = Input.Active;
         // A new library has no id before it is saved: the audit names it instead, in the same commit.
-        audit.Record(scope.UserName, id is null ? "library.add" : "library.edit", id is null ? $"Library «{name}»" : $"Library {id}",
-            $"{library.Name}، {library.City}{(library.Active ? "" : " (inactive)")}");
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote(id is null ? "library.add" : "library.edit", id is null ? $"Library «{name}»" : $"Library {id}",
+            $"{library.Name}، {library.City}{(library.Active ? "" : " (inactive)")}"), cancellationToken);
         Notice = LibrariesTexts.Saved;
         return RedirectToPage(new { id = library.Id });
     }
@@ -147,9 +146,7 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
         }
 
         db.LibraryClosures.Add(new LibraryClosure { LibraryId = id, StartsAt = starts, EndsAt = ends, Reason = Closure.NormalizedReason });
-        audit.Record(scope.UserName, "library.closure.add", $"Library {id}",
-            $"{JalaliDate.FormatDateTime(starts)} – {JalaliDate.FormatDateTime(ends)}");
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote("library.closure.add", $"Library {id}", PeriodForm.Describe(starts, ends)), cancellationToken);
         Notice = LibrariesTexts.ClosureAdded;
         return RedirectToPage(new { id });
     }
@@ -164,9 +161,8 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
         }
 
         db.LibraryClosures.Remove(closure);
-        audit.Record(scope.UserName, "library.closure.delete", $"Library {id}",
-            $"{JalaliDate.FormatDateTime(closure.StartsAt)} – {JalaliDate.FormatDateTime(closure.EndsAt)}");
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote("library.closure.delete", $"Library {id}", PeriodForm.Describe(closure.StartsAt, closure.EndsAt)),
+            cancellationToken);
         Notice = LibrariesTexts.ClosureDeleted;
         return RedirectToPage(new { id });
     }
@@ -180,18 +176,12 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, TimePr
     {
         Id = id;
         var now = time.GetUtcNow().UtcDateTime;
-        var closures = await db.LibraryClosures.AsNoTracking().Where(c => c.LibraryId == id && c.EndsAt > now)
+        Closures = await db.LibraryClosures.AsNoTracking().Where(c => c.LibraryId == id && c.EndsAt > now)
             .OrderBy(c => c.StartsAt).Select(c => new ClosureRow(c.Id, c.StartsAt, c.EndsAt, c.Reason)).ToListAsync(cancellationToken);
-        Closures = closures;
 
         // Sessions already booked inside a closure: staff confirm on the counsellor's page, and each person is told.
-        var booked = await db.Bookings.AsNoTracking()
-            .Where(b => b.LibraryId == id && b.Status == BookingStatus.Confirmed && b.StartsAt > now)
-            .Select(b => new { b.CounselorId, b.StartsAt, b.EndsAt, Counselor = b.Counselor!.FullName })
-            .ToListAsync(cancellationToken);
-        Affected = [.. booked
-            .Where(b => closures.Any(c => c.StartsAt < b.EndsAt && b.StartsAt < c.EndsAt))
-            .GroupBy(b => (b.CounselorId, b.Counselor))
-            .Select(g => new AffectedCounselor(g.Key.CounselorId, g.Key.Counselor, g.Count()))];
+        Affected = [.. (await changes.BrokenByClosureAsync(id, cancellationToken))
+            .GroupBy(b => (b.CounselorId, b.Counselor!.FullName))
+            .Select(g => new AffectedCounselor(g.Key.CounselorId, g.Key.FullName, g.Count()))];
     }
 }

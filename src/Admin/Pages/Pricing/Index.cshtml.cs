@@ -12,7 +12,7 @@ using RahZendegi.Domain.Staff;
 namespace RahZendegi.Admin.Pages.Pricing;
 
 /// <summary>The discount table and the discount codes, for the provincial admin (folder policy); a preview of what each category pays.</summary>
-public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, StaffScope scope, DiscountTable table, AuditLog audit, TimeProvider time) : PageModel
 {
     public IReadOnlyList<DiscountRule> Rules { get; private set; } = [];
     public IReadOnlyList<DiscountCode> Codes { get; private set; } = [];
@@ -35,7 +35,6 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
         public ServiceKind ServiceKind { get; set; }
         public MemberCategory Category { get; set; }
 
-        [Range(0, 100, ErrorMessage = PricingPanelTexts.PercentRange)]
         public int Percent { get; set; }
 
         public string? ValidFrom { get; set; }
@@ -48,12 +47,10 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
         [StringLength(32)]
         public string Code { get; set; } = "";
 
-        [Range(0, 100, ErrorMessage = PricingPanelTexts.PercentRange)]
         public int Percent { get; set; }
 
         public ServiceKind ServiceKind { get; set; }
 
-        [Range(1, int.MaxValue, ErrorMessage = PricingPanelTexts.LimitPositive)]
         public int? UsageLimit { get; set; }
 
         public string? ExpiresOn { get; set; }
@@ -79,11 +76,9 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
 
         if (!string.IsNullOrWhiteSpace(Quote.BaseToman))
         {
-            if (long.TryParse(PersianText.Normalize(Quote.BaseToman).Replace(",", "", StringComparison.Ordinal).Replace("\u066C", "", StringComparison.Ordinal), out var toman) && toman >= 0)
+            if (Money.TryParseToman(Quote.BaseToman, out var baseRials))
             {
-                var baseRials = Money.FromToman(toman);
-                Preview = [.. MemberCategoryNames.All.Select(c =>
-                    (c.Category, PricingEngine.Quote(new PriceRequest(Quote.Kind, baseRials, c.Category), Rules, null, Now)))];
+                Preview = DiscountTable.Preview(Quote.Kind, baseRials, Rules, Now);
             }
             else
             {
@@ -104,16 +99,6 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
         {
             ModelState.AddModelError("Rule.ValidTo", PricingPanelTexts.BadDate);
         }
-        else if (from is not null && to is not null && to <= from)
-        {
-            ModelState.AddModelError("Rule.ValidTo", PricingPanelTexts.RangeReversed);
-        }
-
-        var entity = rule.Id is { } id ? await db.DiscountRules.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) : new DiscountRule();
-        if (entity is null)
-        {
-            return NotFound();
-        }
 
         if (!ModelState.IsValid)
         {
@@ -121,35 +106,41 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
             return Page();
         }
 
-        entity.ServiceKind = rule.ServiceKind;
-        entity.Category = rule.Category;
-        entity.Percent = rule.Percent;
-        entity.ValidFrom = from;
-        entity.ValidTo = to;
-        if (entity.Id == 0)
+        var note = new AuditNote(rule.Id is null ? "discount-rule-created" : "discount-rule-changed",
+            $"{rule.ServiceKind}/{rule.Category}", $"{rule.Percent}% {rule.ValidFrom}–{rule.ValidTo}");
+        var (error, _) = await audit.RecordAsync(scope.UserName, note,
+            () => table.SaveRuleAsync(new DiscountRuleEdit(rule.Id, rule.ServiceKind, rule.Category, rule.Percent, from, to), cancellationToken),
+            saved => saved.Error == DiscountRuleError.None, cancellationToken);
+        switch (error)
         {
-            db.DiscountRules.Add(entity);
+            case DiscountRuleError.NotFound:
+                return NotFound();
+            case DiscountRuleError.PercentOutOfRange:
+                ModelState.AddModelError("Rule.Percent", PricingPanelTexts.PercentRange);
+                break;
+            case DiscountRuleError.EndsBeforeStart:
+                ModelState.AddModelError("Rule.ValidTo", PricingPanelTexts.RangeReversed);
+                break;
+            default:
+                Message = PricingPanelTexts.RuleSaved;
+                return RedirectToPage();
         }
 
-        audit.Record(scope.UserName, rule.Id is null ? "discount-rule-created" : "discount-rule-changed",
-            $"{rule.ServiceKind}/{rule.Category}", $"{rule.Percent}% {rule.ValidFrom}–{rule.ValidTo}");
-        await db.SaveChangesAsync(cancellationToken);
-        Message = PricingPanelTexts.RuleSaved;
-        return RedirectToPage();
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostExpireRuleAsync(int id, CancellationToken cancellationToken)
     {
-        var rule = await db.DiscountRules.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var rule = await audit.RecordAsync(scope.UserName, new AuditNote("discount-rule-expired", $"rule:{id}"),
+            () => table.ExpireRuleAsync(id, cancellationToken),
+            expired => expired is null ? null : new AuditNote("discount-rule-expired", $"rule:{id}", $"{expired.ServiceKind}/{expired.Category} {expired.Percent}%"),
+            cancellationToken);
         if (rule is null)
         {
             return NotFound();
         }
 
-        // Expired, not deleted: quotes already given name the rule, and the table keeps its history.
-        rule.ValidTo = Now;
-        audit.Record(scope.UserName, "discount-rule-expired", $"rule:{id}", $"{rule.ServiceKind}/{rule.Category} {rule.Percent}%");
-        await db.SaveChangesAsync(cancellationToken);
         Message = PricingPanelTexts.RuleExpired;
         return RedirectToPage();
     }
@@ -157,16 +148,6 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
     public async Task<IActionResult> OnPostCreateCodeAsync(CodeInput code, CancellationToken cancellationToken)
     {
         Code = code;
-        var normalized = DiscountCode.Normalize(code.Code);
-        if (normalized.Length == 0)
-        {
-            ModelState.AddModelError("Code.Code", PricingPanelTexts.CodeRequired);
-        }
-        else if (await db.DiscountCodes.AnyAsync(c => c.Code == normalized, cancellationToken))
-        {
-            ModelState.AddModelError("Code.Code", PricingPanelTexts.CodeTaken);
-        }
-
         if (!PanelDates.TryEndOfDay(code.ExpiresOn, out var expires))
         {
             ModelState.AddModelError("Code.ExpiresOn", PricingPanelTexts.BadDate);
@@ -178,27 +159,38 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
             return Page();
         }
 
-        db.DiscountCodes.Add(new DiscountCode
+        var draft = new DiscountCodeDraft(code.Code, code.Percent, code.ServiceKind, code.UsageLimit, expires);
+        var (error, _) = await audit.RecordAsync(scope.UserName,
+            new AuditNote("discount-code-created", DiscountCode.Normalize(code.Code), $"{code.ServiceKind} {code.Percent}%"),
+            () => table.CreateCodeAsync(draft, cancellationToken), created => created.Error == DiscountCodeError.None, cancellationToken);
+        if (error == DiscountCodeError.None)
         {
-            Code = normalized, Percent = code.Percent, ServiceKind = code.ServiceKind, UsageLimit = code.UsageLimit, ExpiresAt = expires,
-        });
-        audit.Record(scope.UserName, "discount-code-created", normalized, $"{code.ServiceKind} {code.Percent}%");
-        await db.SaveChangesAsync(cancellationToken);
-        Message = PricingPanelTexts.CodeSaved;
-        return RedirectToPage();
+            Message = PricingPanelTexts.CodeSaved;
+            return RedirectToPage();
+        }
+
+        var (key, text) = error switch
+        {
+            DiscountCodeError.CodeTaken => ("Code.Code", PricingPanelTexts.CodeTaken),
+            DiscountCodeError.PercentOutOfRange => ("Code.Percent", PricingPanelTexts.PercentRange),
+            DiscountCodeError.LimitNotPositive => ("Code.UsageLimit", PricingPanelTexts.LimitPositive),
+            _ => ("Code.Code", PricingPanelTexts.CodeRequired),
+        };
+        ModelState.AddModelError(key, text);
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostExpireCodeAsync(int id, CancellationToken cancellationToken)
     {
-        var code = await db.DiscountCodes.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var code = await audit.RecordAsync(scope.UserName, new AuditNote("discount-code-expired", ""),
+            () => table.DeactivateCodeAsync(id, cancellationToken),
+            deactivated => deactivated is null ? null : new AuditNote("discount-code-expired", deactivated.Code), cancellationToken);
         if (code is null)
         {
             return NotFound();
         }
 
-        code.Active = false;
-        audit.Record(scope.UserName, "discount-code-expired", code.Code);
-        await db.SaveChangesAsync(cancellationToken);
         Message = PricingPanelTexts.CodeExpired;
         return RedirectToPage();
     }

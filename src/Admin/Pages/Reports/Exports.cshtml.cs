@@ -21,7 +21,7 @@ public class ExportsModel(AppDbContext db, StaffScope scope, AuditLog audit) : P
     {
         var allowed = await scope.LibraryIdsAsync(cancellationToken);
         var rows = await db.Bookings.AsNoTracking()
-            .Where(b => (allowed == null || allowed.Contains(b.LibraryId)) && b.Status != BookingStatus.Held && b.Status != BookingStatus.HoldExpired)
+            .Where(Booking.IsBooked).Where(b => allowed == null || allowed.Contains(b.LibraryId))
             .OrderBy(b => b.StartsAt)
             .Select(b => new { b.StartsAt, Library = b.Library!.Name, Counselor = b.Counselor!.FullName, b.TrackingCode, b.Status, b.BaseRials, b.ToPayRials })
             .ToListAsync(cancellationToken);
@@ -59,9 +59,6 @@ public class ExportsModel(AppDbContext db, StaffScope scope, AuditLog audit) : P
     }
 
     /// <summary>Exports carry personal data: who took one is recorded.</summary>
-    private async Task AuditAsync(string what, CancellationToken cancellationToken)
-    {
-        audit.Record(scope.UserName, "export", what);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private Task AuditAsync(string what, CancellationToken cancellationToken) =>
+        audit.CommitAsync(scope.UserName, new AuditNote("export", what), cancellationToken);
 }

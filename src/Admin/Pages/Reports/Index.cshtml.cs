@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RahZendegi.Admin.Hosting;
-using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Reports;
 
 namespace RahZendegi.Admin.Pages.Reports;
 
-public class IndexModel(AppDbContext db, StaffScope scope, TimeProvider time) : PageModel
+public class IndexModel(SubsidyReport report, StaffScope scope, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -56,6 +56,6 @@ public class IndexModel(AppDbContext db, StaffScope scope, TimeProvider time) : 
             return null;
         }
 
-        return await new SubsidyReport(db).BuildAsync(fromUtc.Value, toUtc.Value, await scope.LibraryIdsAsync(cancellationToken), cancellationToken);
+        return await report.BuildAsync(fromUtc.Value, toUtc.Value, await scope.LibraryIdsAsync(cancellationToken), cancellationToken);
     }
 }

@@ -87,8 +87,8 @@ public class IndexModel(AppDbContext db, UserManager<StaffUser> users, StaffScop
             db.StaffLibraries.AddRange(Input.LibraryIds.Distinct().Select(id => new StaffLibrary { StaffUserId = account.Id, LibraryId = id }));
         }
 
-        audit.Record(scope.UserName, "staff-created", account.UserName!, $"{Input.Role}; libraries {string.Join(',', Input.LibraryIds)}");
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName,
+            new AuditNote("staff-created", account.UserName!, $"{Input.Role}; libraries {string.Join(',', Input.LibraryIds)}"), cancellationToken);
         Created = StaffTexts.Created(account.UserName!, password);
         Input = new();
         await LoadAsync(cancellationToken);

@@ -12,8 +12,11 @@ using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Admin.Pages.Workshops;
 
-/// <summary>Creates (no id) or edits a workshop of a library in scope, and announces it to the subscribers.</summary>
-public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, BroadcastService broadcasts) : PageModel
+/// <summary>
+/// Creates (no id) or edits a workshop of a library in scope, and announces it to the subscribers. The form is read
+/// here; the workshop's rules are <see cref="WorkshopService.SaveAsync"/>'s.
+/// </summary>
+public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, WorkshopService workshops, BroadcastService broadcasts) : PageModel
 {
     // Empty rows under the sessions, for adding more without script.
     private const int SpareSessionRows = 2;
@@ -21,7 +24,7 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Broadc
     [BindProperty]
     public WorkshopInput Input { get; set; } = new();
 
-    public IReadOnlyList<(int Id, string Name)> Libraries { get; private set; } = [];
+    public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -42,7 +45,6 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Broadc
         [Required(ErrorMessage = WorkshopsPanelTexts.LibraryRequired)]
         public int? LibraryId { get; set; }
 
-        [Range(1, 1000, ErrorMessage = WorkshopsPanelTexts.CapacityRange)]
         public int Capacity { get; set; } = 20;
 
         public string? DeadlineDate { get; set; }
@@ -90,10 +92,9 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Broadc
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Workshop? workshop = null;
         if (id is { } workshopId)
         {
-            workshop = await FindInScopeAsync(workshopId, cancellationToken, tracked: true);
+            var workshop = await FindInScopeAsync(workshopId, cancellationToken);
             if (workshop is null)
             {
                 return NotFound();
@@ -112,38 +113,33 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Broadc
             return Forbid();
         }
 
-        var sessions = ReadSessions();
-        var deadline = ReadDeadline(sessions);
+        var (sessions, rows) = ReadSessions();
+        var deadline = ReadDeadline();
         var basePrice = ReadPrice();
-        if (workshop is not null)
-        {
-            var highestSeat = await db.WorkshopRegistrations.Where(r => r.WorkshopId == workshop.Id && r.Seat != null).MaxAsync(r => r.Seat, cancellationToken);
-            if (highestSeat > Input.Capacity)
-            {
-                ModelState.AddModelError("Input.Capacity", WorkshopsPanelTexts.CapacityBelowSeats);
-            }
-        }
-
         if (!ModelState.IsValid)
         {
             await PrepareAsync(cancellationToken);
             return Page();
         }
 
-        workshop ??= db.Workshops.Add(new Workshop { Title = "" }).Entity;
-        workshop.Title = PersianText.Normalize(Input.Title);
-        workshop.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
-        workshop.Kind = Input.Kind;
-        workshop.LibraryId = Input.LibraryId!.Value;
-        workshop.Capacity = Input.Capacity;
-        workshop.SignUpDeadline = deadline;
-        workshop.BasePrice = basePrice;
-        workshop.Schedule(sessions);
-        audit.Record(scope.UserName, id is null ? "workshop-created" : "workshop-changed", workshop.Title,
-            $"library:{workshop.LibraryId} capacity:{workshop.Capacity} sessions:{sessions.Count}");
-        await db.SaveChangesAsync(cancellationToken);
+        var edit = new WorkshopEdit(id, Input.Title, Input.Description, Input.Kind, Input.LibraryId!.Value, Input.Capacity, deadline, basePrice, sessions);
+        var note = new AuditNote(id is null ? "workshop-created" : "workshop-changed", PersianText.Normalize(Input.Title),
+            $"library:{edit.LibraryId} capacity:{edit.Capacity} sessions:{sessions.Count}");
+        var saved = await audit.RecordAsync(scope.UserName, note, () => workshops.SaveAsync(edit, cancellationToken), r => r.Workshop is not null,
+            cancellationToken);
+        if (saved.Workshop is not { } workshopSaved)
+        {
+            foreach (var problem in saved.Problems)
+            {
+                ShowProblem(problem, rows);
+            }
+
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
+
         Message = WorkshopsPanelTexts.Saved;
-        return RedirectToPage(new { id = workshop.Id });
+        return RedirectToPage(new { id = workshopSaved.Id });
     }
 
     public async Task<IActionResult> OnPostAnnounceAsync(int id, CancellationToken cancellationToken)
@@ -159,16 +155,17 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Broadc
             return Forbid();
         }
 
-        // Recorded first: the broadcast's SaveChanges commits the entry with it, and nothing when it is refused.
-        audit.Record(scope.UserName, "workshop-announced", workshop.Title, $"workshop:{id}");
-        var created = await broadcasts.AnnounceWorkshopAsync(id, scope.UserName, cancellationToken);
+        var created = await audit.RecordAsync(scope.UserName, new AuditNote("workshop-announced", workshop.Title, $"workshop:{id}"),
+            () => broadcasts.AnnounceWorkshopAsync(id, scope.UserName, cancellationToken), c => c.Created, cancellationToken);
         Message = created.Error ?? WorkshopsPanelTexts.Announced;
         return RedirectToPage(new { id });
     }
 
-    private List<(DateTime StartsAt, DateTime EndsAt)> ReadSessions()
+    /// <summary>The sessions typed, each with its form row (blank rows are skipped), and an error on each row that cannot be read.</summary>
+    private (List<(DateTime StartsAt, DateTime EndsAt)> Sessions, List<int> Rows) ReadSessions()
     {
         var sessions = new List<(DateTime, DateTime)>();
+        var rows = new List<int>();
         for (var i = 0; i < Input.Sessions.Count; i++)
         {
             var row = Input.Sessions[i];
@@ -177,73 +174,81 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Broadc
                 continue;
             }
 
-            if (PanelDates.TryInstant(row.Date, row.Start, out var start) && PanelDates.TryInstant(row.Date, row.End, out var end) && end > start)
+            if (PanelDates.TryInstant(row.Date, row.Start, out var start) && PanelDates.TryInstant(row.Date, row.End, out var end))
             {
                 sessions.Add((start, end));
+                rows.Add(i);
             }
             else
             {
-                ModelState.AddModelError($"Input.Sessions[{i}]", string.Format(CultureInfo.InvariantCulture, WorkshopsPanelTexts.SessionInvalid, PersianNumber.FormatPlain(i + 1)));
+                AddSessionError(i);
             }
         }
 
-        if (sessions.Count == 0 && ModelState.IsValid)
-        {
-            ModelState.AddModelError("Input.Sessions", WorkshopsPanelTexts.SessionsRequired);
-        }
-
-        return sessions;
+        return (sessions, rows);
     }
 
-    private DateTime ReadDeadline(List<(DateTime StartsAt, DateTime EndsAt)> sessions)
+    private DateTime ReadDeadline()
     {
         if (!PanelDates.TryInstant(Input.DeadlineDate, Input.DeadlineTime, out var deadline))
         {
             ModelState.AddModelError("Input.DeadlineDate", WorkshopsPanelTexts.DeadlineInvalid);
         }
-        else if (sessions.Count > 0 && deadline > sessions.Min(s => s.StartsAt))
-        {
-            ModelState.AddModelError("Input.DeadlineDate", WorkshopsPanelTexts.DeadlineAfterStart);
-        }
 
         return deadline;
     }
 
+    /// <summary>The base price in Rials; an empty field is a free workshop.</summary>
     private long ReadPrice()
     {
-        var text = PersianText.Normalize(Input.BasePriceToman).Replace(",", "", StringComparison.Ordinal).Replace("\u066C", "", StringComparison.Ordinal);
-        if (text.Length == 0)
+        if (string.IsNullOrWhiteSpace(Input.BasePriceToman))
         {
             return 0;
         }
 
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var toman) && toman <= 1_000_000_000)
+        if (!Money.TryParseToman(Input.BasePriceToman, out var rials))
         {
-            return Money.FromToman(toman);
+            ModelState.AddModelError("Input.BasePriceToman", WorkshopsPanelTexts.PriceInvalid);
         }
 
-        ModelState.AddModelError("Input.BasePriceToman", WorkshopsPanelTexts.PriceInvalid);
-        return 0;
+        return rials;
     }
 
-    private async Task<Workshop?> FindInScopeAsync(int id, CancellationToken cancellationToken, bool tracked = false)
+    private void ShowProblem(WorkshopEditProblem problem, List<int> rows)
+    {
+        switch (problem.Error)
+        {
+            case WorkshopEditError.CapacityOutOfRange:
+                ModelState.AddModelError("Input.Capacity", WorkshopsPanelTexts.CapacityRange);
+                break;
+            case WorkshopEditError.CapacityBelowSeatsTaken:
+                ModelState.AddModelError("Input.Capacity", WorkshopsPanelTexts.CapacityBelowSeats);
+                break;
+            case WorkshopEditError.NoSessions:
+                ModelState.AddModelError("Input.Sessions", WorkshopsPanelTexts.SessionsRequired);
+                break;
+            case WorkshopEditError.SessionEndsBeforeStart:
+                AddSessionError(rows[problem.Session!.Value]);
+                break;
+            case WorkshopEditError.DeadlineAfterStart:
+                ModelState.AddModelError("Input.DeadlineDate", WorkshopsPanelTexts.DeadlineAfterStart);
+                break;
+        }
+    }
+
+    private void AddSessionError(int row) =>
+        ModelState.AddModelError($"Input.Sessions[{row}]", string.Format(CultureInfo.InvariantCulture, WorkshopsPanelTexts.SessionInvalid, PersianNumber.FormatPlain(row + 1)));
+
+    private async Task<Workshop?> FindInScopeAsync(int id, CancellationToken cancellationToken)
     {
         var libraries = await scope.LibraryIdsAsync(cancellationToken);
-        var query = tracked ? db.Workshops.Include(w => w.Sessions) : db.Workshops.AsNoTracking().Include(w => w.Sessions);
-        var workshop = await query.SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Sessions).SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
         return workshop is not null && (libraries is null || libraries.Contains(workshop.LibraryId)) ? workshop : null;
     }
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        var libraries = await scope.LibraryIdsAsync(cancellationToken);
-        var query = db.Libraries.AsNoTracking().Where(l => l.Active);
-        if (libraries is not null)
-        {
-            query = query.Where(l => libraries.Contains(l.Id));
-        }
-
-        Libraries = [.. (await query.OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken)).Select(l => (l.Id, l.Name))];
+        Libraries = await scope.LibraryOptionsAsync(activeOnly: true, cancellationToken);
         // Rows are only appended: a re-rendered form reads typed values back by row index.
         var blankAtEnd = Input.Sessions.AsEnumerable().Reverse().TakeWhile(s => s.IsBlank).Count();
         Input.Sessions.AddRange(Enumerable.Range(0, Math.Max(0, SpareSessionRows - blankAtEnd)).Select(_ => new SessionInput()));

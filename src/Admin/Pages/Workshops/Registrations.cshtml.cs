@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
-using RahZendegi.Admin.Pages.Members;
+using RahZendegi.Admin.Pages.Membership;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
@@ -86,18 +86,10 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
             return RedirectToPage(new { id });
         }
 
-        // Recorded first so the entry commits in the service's own save, with the place.
-        audit.Record(scope.UserName, "workshop.register-person", $"Workshop {id}", $"member:{found.MembershipNumber}");
-        var result = await workshops.SignUpForMemberAsync(found.MemberId, id, scope.UserName, cancellationToken);
-        if (result.Outcome is SignUpOutcome.Closed or SignUpOutcome.NotFound)
-        {
-            db.ChangeTracker.Clear();
-        }
-        else if (result.Outcome == SignUpOutcome.AlreadyRegistered)
-        {
-            // The place existed already; the service saved nothing, the attempt is still worth a line.
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        // A place that existed already is still worth a line: the attempt is recorded, though nothing changed.
+        var result = await audit.RecordAsync(scope.UserName, new AuditNote("workshop.register-person", $"Workshop {id}", $"member:{found.MembershipNumber}"),
+            () => workshops.SignUpForMemberAsync(found.MemberId, id, scope.UserName, cancellationToken),
+            r => r.Outcome is not (SignUpOutcome.Closed or SignUpOutcome.NotFound), cancellationToken);
 
         Notice = WorkshopsPanelTexts.Registered(result) + (found.HasBot && result.Outcome is SignUpOutcome.Confirmed or SignUpOutcome.Waiting
             ? " " + WorkshopsPanelTexts.NoticeSent : "");
@@ -115,12 +107,9 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        audit.Record(scope.UserName, "workshop.confirm-offer", $"Workshop {id}", $"registration:{registrationId}");
-        var result = await workshops.ConfirmOfferForMemberAsync(registrationId, offer.MemberId, cancellationToken);
-        if (result.Outcome != ConfirmOfferOutcome.Confirmed)
-        {
-            db.ChangeTracker.Clear();
-        }
+        var result = await audit.RecordAsync(scope.UserName, new AuditNote("workshop.confirm-offer", $"Workshop {id}", $"registration:{registrationId}"),
+            () => workshops.ConfirmOfferForMemberAsync(registrationId, offer.MemberId, cancellationToken),
+            r => r.Outcome == ConfirmOfferOutcome.Confirmed, cancellationToken);
 
         Notice = result.Outcome == ConfirmOfferOutcome.Confirmed ? WorkshopsPanelTexts.OfferConfirmed : WorkshopsPanelTexts.OfferGone;
         return RedirectToPage(new { id, registered = result.Outcome == ConfirmOfferOutcome.Confirmed ? registrationId : (int?)null });
@@ -135,8 +124,9 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        audit.Record(scope.UserName, attended ? "workshop.attended" : "workshop.no-show", $"Workshop {id}", $"registration:{registrationId}");
-        var marked = await workshops.MarkAttendanceAsync(registrationId, attended, cancellationToken);
+        var marked = await audit.RecordAsync(scope.UserName,
+            new AuditNote(attended ? "workshop.attended" : "workshop.no-show", $"Workshop {id}", $"registration:{registrationId}"),
+            () => workshops.MarkAttendanceAsync(registrationId, attended, cancellationToken), done => done, cancellationToken);
         Notice = marked ? WorkshopsPanelTexts.AttendanceMarked(attended) : WorkshopsPanelTexts.AttendanceNotYet;
         return RedirectToPage(new { id });
     }

@@ -13,6 +13,7 @@
   let users = [];
   let current = null;
   let version = -1;
+  let payments = [];
   let poller = null;
 
   const withBot = (path) => path + (botQuery ? (path.includes("?") ? "&" : "?") + botQuery : "");
@@ -73,6 +74,7 @@
         showError("");
         if (data.version !== version) {
           version = data.version;
+          payments = data.payments;
           render(data.messages);
         }
       } catch (error) {
@@ -86,6 +88,39 @@
   // The clinic runs on Tehran time, whatever the trainer's computer is set to.
   const time = (date) => new Date(date).toLocaleTimeString("fa-IR", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Tehran" });
 
+  const fileUrl = (file) => withBot("/sandbox/api/files/" + encodeURIComponent(file.fileId));
+
+  function fileSize(bytes) {
+    const number = (value) => value.toLocaleString("fa-IR", { maximumFractionDigits: 1 });
+    if (bytes < 1024) return number(bytes) + " بایت";
+    if (bytes < 1024 * 1024) return number(bytes / 1024) + " کیلوبایت";
+    return number(bytes / (1024 * 1024)) + " مگابایت";
+  }
+
+  // What the user sent from this page: the photo itself, or the document's name and size as a link that saves it.
+  function userFile(message) {
+    const part = document.createElement("div");
+    part.className = "attachment";
+    if (message.kind === "Photo") {
+      const image = document.createElement("img");
+      image.src = fileUrl(message.file);
+      image.alt = "عکس فرستاده‌شده";
+      part.append(image);
+    } else {
+      const link = document.createElement("a");
+      link.href = fileUrl(message.file);
+      link.download = message.file.fileName;
+      link.textContent = `📄 ${message.file.fileName} (${fileSize(message.file.size)})`;
+      part.append(link);
+    }
+    if (message.text) {
+      const caption = document.createElement("span");
+      caption.textContent = message.text;
+      part.append(caption);
+    }
+    return part;
+  }
+
   function bubbleText(message) {
     switch (message.kind) {
       case "Photo": return "🖼️ عکس" + (message.text ? "\n" + message.text : "");
@@ -93,6 +128,7 @@
       case "Voice": return "🎤 پیام صوتی";
       case "Contact": return "📞 شماره تماس: " + (message.phoneNumber || message.text);
       case "Document": return "📄 فایل" + (message.text ? "\n" + message.text : "");
+      case "Payment": return "💳 پرداخت موفق: " + message.payment.amountText;
       default: return message.text || "";
     }
   }
@@ -112,14 +148,51 @@
     wrapper.className = "message " + (message.fromBot ? "bot" : "user");
     const bubble = document.createElement("div");
     bubble.className = "bubble" + (message.kind === "Sticker" ? " sticker" : "") + (message.deleted ? " deleted" : "");
-    bubble.textContent = message.deleted ? "این پیام حذف شد." : bubbleText(message);
+    if (message.deleted) bubble.textContent = "این پیام حذف شد.";
+    else if (message.invoice) bubble.append(invoiceCard(message));
+    else if (message.file) bubble.append(userFile(message));
+    else bubble.textContent = bubbleText(message);
     const meta = document.createElement("span");
     meta.className = "meta";
     meta.textContent = (message.edited ? "ویرایش‌شده · " : "") + time(message.date);
     bubble.append(meta);
     wrapper.append(bubble);
     if (!message.deleted && message.inlineKeyboard.length > 0) wrapper.append(inlineKeyboard(message));
+    else if (!message.deleted && message.invoice) wrapper.append(inlineKeyboard({ ...message, inlineKeyboard: [[{ text: "پرداخت", pay: true }]] }));
     return wrapper;
+  }
+
+  // An invoice: what it is for, the amount in Toman, and how the latest attempt to pay it ended.
+  function invoiceCard(message) {
+    const card = document.createElement("div");
+    card.className = "invoice";
+    const title = document.createElement("strong");
+    title.textContent = "🧾 " + message.invoice.title;
+    const description = document.createElement("span");
+    description.textContent = message.invoice.description;
+    const amount = document.createElement("span");
+    amount.className = "amount";
+    amount.textContent = "مبلغ: " + message.invoice.amountText;
+    card.append(title, description, amount);
+    const attempt = latestPayment(message.messageId);
+    if (attempt) {
+      const state = document.createElement("span");
+      state.className = "payment-state " + attempt.status.toLowerCase();
+      state.textContent = paymentState(attempt);
+      card.append(state);
+    }
+    return card;
+  }
+
+  const latestPayment = (messageId) => [...payments].reverse().find((p) => p.invoiceMessageId === messageId);
+
+  function paymentState(attempt) {
+    switch (attempt.status) {
+      case "Pending": return "در انتظار تأیید ربات…";
+      case "Paid": return "✅ پرداخت شد.";
+      case "Rejected": return `پرداخت انجام نشد. پاسخ ربات: «${attempt.errorMessage}»`;
+      default: return "پرداخت انجام نشد: ربات به‌موقع پاسخ نداد.";
+    }
   }
 
   function inlineKeyboard(message) {
@@ -141,7 +214,13 @@
         const tap = document.createElement("button");
         tap.type = "button";
         tap.textContent = button.text;
-        tap.onclick = () => send(`/chats/${current}/button`, { messageId: message.messageId, data: button.callbackData });
+        if (button.pay) {
+          tap.className = "pay";
+          tap.disabled = latestPayment(message.messageId)?.status === "Pending";
+          tap.onclick = () => send(`/chats/${current}/pay`, { messageId: message.messageId });
+        } else {
+          tap.onclick = () => send(`/chats/${current}/button`, { messageId: message.messageId, data: button.callbackData });
+        }
         line.append(tap);
       }
       keyboard.append(line);
@@ -193,7 +272,33 @@
   };
   el("contact").onclick = () => send(`/chats/${current}/contact`, {});
   el("sticker").onclick = () => send(`/chats/${current}/sticker`, {});
-  el("photo").onclick = () => send(`/chats/${current}/photo`, {});
+  // A picked file goes up as a form; what is typed in the box goes with it as the caption.
+  async function upload(kind, input) {
+    const file = input.files[0];
+    input.value = "";
+    if (!file || current === null) return;
+    const form = new FormData();
+    form.append("file", file, file.name);
+    const caption = text.value.trim();
+    if (caption) form.append("caption", caption);
+    const failed = kind === "photo" ? "فرستادن عکس ناموفق بود." : "فرستادن فایل ناموفق بود.";
+    try {
+      const response = await fetch(withBot(`/sandbox/api/chats/${current}/${kind}`), { method: "POST", body: form });
+      if (response.ok) {
+        if (caption) text.value = "";
+        showError("");
+      } else {
+        showError(response.status === 400 && kind === "photo" ? "این فایل عکس نیست؛ آن را با 📎 به‌صورت فایل بفرستید." : failed);
+      }
+    } catch {
+      showError(failed);
+    }
+  }
+
+  el("photo").onclick = () => el("photo-file").click();
+  el("document").onclick = () => el("document-file").click();
+  el("photo-file").onchange = () => upload("photo", el("photo-file"));
+  el("document-file").onchange = () => upload("document", el("document-file"));
   el("add-user").onclick = async () => {
     const name = prompt("نام کاربر تازه (خالی بگذارید تا خودکار انتخاب شود):");
     if (name === null) return;

@@ -32,7 +32,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
     public sealed record Option(int Id, string Name);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<Option> Libraries { get; private set; } = [];
+    public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
     public IReadOnlyList<Option> Counselors { get; private set; } = [];
     public int? CancelErrorFor { get; private set; }
 
@@ -71,9 +71,8 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
             return Page();
         }
 
-        // Recorded first so the entry commits in the service's own save, with the cancellation.
-        audit.Record(scope.UserName, "booking.cancel", $"Booking {trackingCode}", text);
-        var outcome = await bookings.CancelByStaffAsync(id, text, cancellationToken);
+        var outcome = await audit.RecordAsync(scope.UserName, new AuditNote("booking.cancel", $"Booking {trackingCode}", text),
+            () => bookings.CancelByStaffAsync(id, text, cancellationToken), o => o == CancelOutcome.Cancelled, cancellationToken);
         return Done(outcome == CancelOutcome.Cancelled, CounselingPageTexts.Cancelled);
     }
 
@@ -85,18 +84,13 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        audit.Record(scope.UserName, action, $"Booking {trackingCode}");
-        return Done(await bookings.MarkAsync(id, outcome, cancellationToken), notice);
+        var marked = await audit.RecordAsync(scope.UserName, new AuditNote(action, $"Booking {trackingCode}"),
+            () => bookings.MarkAsync(id, outcome, cancellationToken), done => done, cancellationToken);
+        return Done(marked, notice);
     }
 
     private IActionResult Done(bool succeeded, string notice)
     {
-        if (!succeeded)
-        {
-            // The service saved nothing, so neither does the audit entry waiting in the unit of work.
-            db.ChangeTracker.Clear();
-        }
-
         Notice = succeeded ? notice : CounselingPageTexts.BookingNotFound;
         return RedirectToPage(FilterRoute.Where(p => p.Value.Length > 0).ToDictionary(p => p.Key, p => (object?)p.Value));
     }
@@ -114,8 +108,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var allowed = await scope.LibraryIdsAsync(cancellationToken);
-        Libraries = await db.Libraries.AsNoTracking().Where(l => allowed == null || allowed.Contains(l.Id))
-            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new Option(l.Id, l.City + " · " + l.Name)).ToListAsync(cancellationToken);
+        Libraries = await scope.LibraryOptionsAsync(activeOnly: false, cancellationToken);
         Counselors = await db.Counselors.AsNoTracking()
             .Where(c => allowed == null || c.WeeklyPlan.Any(e => allowed.Contains(e.LibraryId)))
             .OrderBy(c => c.FullName).Select(c => new Option(c.Id, c.FullName)).ToListAsync(cancellationToken);

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
-using RahZendegi.Admin.Pages.Members;
+using RahZendegi.Admin.Pages.Membership;
 using RahZendegi.Domain.Counseling;
-using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
@@ -19,7 +17,6 @@ namespace RahZendegi.Admin.Pages.Counseling.Bookings;
 /// page works without script; only the confirmation posts, and it checks scope and the slot again on the server.
 /// </summary>
 public class NewModel(
-    AppDbContext db,
     StaffScope scope,
     CounselingSchedule schedule,
     BookingService bookings,
@@ -108,20 +105,18 @@ public class NewModel(
             return Page();
         }
 
-        // Recorded first so the entry commits in the service's own save, with the booking.
-        var entry = audit.Record(scope.UserName, "booking.book-for-person", $"member:{person.MembershipNumber}",
-            $"{Chosen.Counselor} {Chosen.Slot.StartsAt:u}");
-        var result = await bookings.BookForMemberAsync(person.MemberId, Chosen.Slot, topic, Code, scope.UserName, cancellationToken);
+        // The booking's commit writes the entry; once the booking has a tracking code, the entry is named by it.
+        var note = new AuditNote("booking.book-for-person", $"member:{person.MembershipNumber}", $"{Chosen.Counselor} {Chosen.Slot.StartsAt:u}");
+        var result = await audit.RecordAsync(scope.UserName, note,
+            () => bookings.BookForMemberAsync(person.MemberId, Chosen.Slot, topic, Code, scope.UserName, cancellationToken),
+            r => r.Booking is { } made ? note with { Subject = $"Booking {made.TrackingCode}" } : null, cancellationToken);
         if (result.Booking is not { } booking)
         {
-            db.ChangeTracker.Clear();
             ModelState.AddModelError("", CounselingPageTexts.BookingRefused(result.Error));
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        entry.Subject = $"Booking {booking.TrackingCode}";
-        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Counseling/Bookings/Confirmation", new { id = booking.Id });
     }
 
@@ -132,7 +127,7 @@ public class NewModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Libraries = await scope.ActiveLibrariesAsync(cancellationToken);
+        Libraries = await scope.LibraryOptionsAsync(activeOnly: true, cancellationToken);
         if (Input.LibraryId is null && Libraries.Count == 1)
         {
             Input.LibraryId = Libraries[0].Id;

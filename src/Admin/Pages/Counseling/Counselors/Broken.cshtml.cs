@@ -51,10 +51,9 @@ public class BrokenModel(AppDbContext db, StaffScope scope, ScheduleChanges chan
             return RedirectToPage("Edit", new { id });
         }
 
-        // Recorded first: the service's first save commits the entry with the first cancellation.
-        audit.Record(scope.UserName, "counselor.broken-bookings.cancel", $"Counselor {id}",
-            $"{string.Join(", ", Rows.Select(r => r.TrackingCode))}: {reason}");
-        var cancelled = await changes.CancelAndOfferAnotherTimeAsync(Rows.Select(r => r.Id).ToList(), reason, cancellationToken);
+        var note = new AuditNote("counselor.broken-bookings.cancel", $"Counselor {id}", $"{string.Join(", ", Rows.Select(r => r.TrackingCode))}: {reason}");
+        var cancelled = await audit.RecordAsync(scope.UserName, note,
+            () => changes.CancelAndOfferAnotherTimeAsync(Rows.Select(r => r.Id).ToList(), reason, cancellationToken), count => count > 0, cancellationToken);
         Notice = CounselingPageTexts.BrokenCancelled(cancelled);
         return RedirectToPage("Edit", new { id });
     }

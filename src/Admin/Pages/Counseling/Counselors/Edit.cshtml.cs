@@ -43,12 +43,11 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         public bool Remove { get; set; }
     }
 
-    public sealed record Option(int Id, string Name);
     public sealed record OtherRange(string Library, DayOfWeek Day, TimeOnly Start, TimeOnly End);
     public sealed record LeaveRow(int Id, DateTime StartsAt, DateTime EndsAt, string? Reason);
 
     public int? Id { get; private set; }
-    public IReadOnlyList<Option> Libraries { get; private set; } = [];
+    public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
 
     /// <summary>Ranges at libraries outside this person's scope: shown, kept as they are.</summary>
     public IReadOnlyList<OtherRange> OtherRanges { get; private set; } = [];
@@ -110,8 +109,15 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         }
 
         var allowed = await scope.LibraryIdsAsync(cancellationToken);
-        var kept = counselor.WeeklyPlan.Where(e => allowed is not null && !allowed.Contains(e.LibraryId)).ToList();
-        var plan = await ValidateAsync(kept, cancellationToken);
+        bool OutOfReach(WeeklyPlanEntry e) => allowed is not null && !allowed.Contains(e.LibraryId);
+        var details = ReadDetails();
+        foreach (var error in details.Check())
+        {
+            ShowError(error);
+        }
+
+        var libraries = (await scope.LibraryOptionsAsync(activeOnly: false, cancellationToken)).Select(l => l.Id).ToHashSet();
+        var plan = WeeklyPlanForm.Read(Input.Plan, [.. counselor.WeeklyPlan.Where(OutOfReach)], libraries, ModelState);
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
@@ -119,24 +125,16 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         }
 
         var planBefore = Describe(counselor.WeeklyPlan);
-        counselor.FullName = PersianText.Normalize(Input.FullName).Trim();
-        counselor.Gender = Input.Gender;
-        counselor.Specialties = Input.Specialties.Aggregate(CounselingTopic.None, (all, t) => all | t);
-        counselor.SessionMinutes = (int)Number(Input.SessionMinutes)!;
-        counselor.GapMinutes = (int)Number(Input.GapMinutes)!;
-        counselor.BasePrice = Money.FromToman(Number(Input.PriceToman)!.Value);
-        counselor.Active = Input.Active;
-        counselor.WeeklyPlan.RemoveAll(e => !kept.Contains(e));
-        counselor.WeeklyPlan.AddRange(plan);
+        counselor.Apply(details);
+        counselor.ReplacePlan(plan, keep: OutOfReach);
         if (id is null)
         {
             db.Counselors.Add(counselor);
         }
 
         var planAfter = Describe(counselor.WeeklyPlan);
-        audit.Record(scope.UserName, id is null ? "counselor.create" : "counselor.update", $"Counselor {counselor.FullName}",
-            planBefore == planAfter ? null : Truncate($"plan: {planAfter}"));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote(id is null ? "counselor.create" : "counselor.update", $"Counselor {counselor.FullName}",
+            planBefore == planAfter ? null : Truncate($"plan: {planAfter}")), cancellationToken);
         Notice = CounselingPageTexts.CounselorSaved;
         return await AfterScheduleChangeAsync(counselor.Id, cancellationToken);
     }
@@ -156,9 +154,7 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         }
 
         db.CounselorLeaves.Add(new CounselorLeave { CounselorId = id, StartsAt = starts, EndsAt = ends, Reason = Leave.NormalizedReason });
-        audit.Record(scope.UserName, "counselor.leave.add", $"Counselor {id}",
-            $"{JalaliDate.FormatDateTime(starts)} – {JalaliDate.FormatDateTime(ends)}");
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote("counselor.leave.add", $"Counselor {id}", PeriodForm.Describe(starts, ends)), cancellationToken);
         Notice = CounselingPageTexts.LeaveAdded;
         return await AfterScheduleChangeAsync(id, cancellationToken);
     }
@@ -172,9 +168,8 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
         }
 
         db.CounselorLeaves.Remove(leave);
-        audit.Record(scope.UserName, "counselor.leave.delete", $"Counselor {id}",
-            $"{JalaliDate.FormatDateTime(leave.StartsAt)} – {JalaliDate.FormatDateTime(leave.EndsAt)}");
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote("counselor.leave.delete", $"Counselor {id}", PeriodForm.Describe(leave.StartsAt, leave.EndsAt)),
+            cancellationToken);
         Notice = CounselingPageTexts.LeaveDeleted;
         return RedirectToPage(new { id });
     }
@@ -184,37 +179,26 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
             ? RedirectToPage("Broken", new { id })
             : RedirectToPage(new { id });
 
-    private async Task<List<WeeklyPlanEntry>> ValidateAsync(IReadOnlyList<WeeklyPlanEntry> kept, CancellationToken cancellationToken)
+    private CounselorDetails ReadDetails() => new(
+        Input.FullName,
+        Input.Gender,
+        Input.Specialties.Aggregate(CounselingTopic.None, (all, t) => all | t),
+        PersianNumber.TryParseWhole(Input.SessionMinutes, out var session) ? session : null,
+        PersianNumber.TryParseWhole(Input.GapMinutes, out var gap) ? gap : null,
+        Money.TryParseToman(Input.PriceToman, out var price) ? price : null,
+        Input.Active);
+
+    private void ShowError(CounselorDetailsError error)
     {
-        if (string.IsNullOrWhiteSpace(Input.FullName))
+        var (key, text) = error switch
         {
-            ModelState.AddModelError("Input.FullName", CounselingPageTexts.NameRequired);
-        }
-
-        if (Input.Specialties.Count == 0)
-        {
-            ModelState.AddModelError("Input.Specialties", CounselingPageTexts.SpecialtyRequired);
-        }
-
-        if (Number(Input.SessionMinutes) is not (>= 15 and <= 180))
-        {
-            ModelState.AddModelError("Input.SessionMinutes", CounselingPageTexts.SessionMinutesRange);
-        }
-
-        if (Number(Input.GapMinutes) is not (>= 0 and <= 60))
-        {
-            ModelState.AddModelError("Input.GapMinutes", CounselingPageTexts.GapMinutesRange);
-        }
-
-        if (Number(Input.PriceToman) is not (>= 0 and <= 1_000_000_000))
-        {
-            ModelState.AddModelError("Input.PriceToman", CounselingPageTexts.PriceRange);
-        }
-
-        // Libraries this person may place the counsellor at, as they exist now.
-        var allowed = await scope.LibraryIdsAsync(cancellationToken);
-        var libraries = await db.Libraries.AsNoTracking().Where(l => allowed == null || allowed.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken);
-        return WeeklyPlanForm.Read(Input.Plan, kept, libraries.ToHashSet(), ModelState);
+            CounselorDetailsError.NameMissing => ("Input.FullName", CounselingPageTexts.NameRequired),
+            CounselorDetailsError.NoSpecialty => ("Input.Specialties", CounselingPageTexts.SpecialtyRequired),
+            CounselorDetailsError.SessionMinutesOutOfRange => ("Input.SessionMinutes", CounselingPageTexts.SessionMinutesRange),
+            CounselorDetailsError.GapMinutesOutOfRange => ("Input.GapMinutes", CounselingPageTexts.GapMinutesRange),
+            _ => ("Input.PriceToman", CounselingPageTexts.PriceRange),
+        };
+        ModelState.AddModelError(key, text);
     }
 
     private async Task ReloadInputAsync(int id, CancellationToken cancellationToken)
@@ -228,8 +212,7 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var allowed = await scope.LibraryIdsAsync(cancellationToken);
-        Libraries = await db.Libraries.AsNoTracking().Where(l => allowed == null || allowed.Contains(l.Id))
-            .OrderBy(l => l.City).ThenBy(l => l.Name).Select(l => new Option(l.Id, l.Name)).ToListAsync(cancellationToken);
+        Libraries = await scope.LibraryOptionsAsync(activeOnly: false, cancellationToken);
         while (Input.Plan.Count(r => r.LibraryId == 0 && string.IsNullOrWhiteSpace(r.Start)) < BlankPlanRows)
         {
             Input.Plan.Add(new PlanRow());
@@ -249,10 +232,6 @@ public class EditModel(AppDbContext db, StaffScope scope, ScheduleChanges change
     }
 
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    private static long? Number(string? text) =>
-        long.TryParse(PersianText.Normalize(text).Replace(PersianNumber.ThousandsSeparator.ToString(), "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal),
-            NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -4,7 +4,10 @@ using RahZendegi.Domain.Persian;
 
 namespace RahZendegi.Admin.Pages.Counseling.Counselors;
 
-/// <summary>Reads the weekly-plan rows of the edit form into plan entries, with a Persian error on each row that is wrong.</summary>
+/// <summary>
+/// Reads the weekly-plan rows of the edit form into plan entries, with a Persian error on each row that is wrong. The
+/// rules a range keeps are <see cref="WeeklyPlanEntry"/>'s.
+/// </summary>
 public static class WeeklyPlanForm
 {
     /// <param name="kept">Ranges at libraries the editor cannot see; new ranges must not overlap them either.</param>
@@ -40,15 +43,14 @@ public static class WeeklyPlanForm
                 continue;
             }
 
-            if (end != TimeOnly.MinValue && end <= start)
+            var entry = new WeeklyPlanEntry { LibraryId = row.LibraryId, Day = PersianWeek.DayAt(row.Day), Start = start, End = end };
+            if (entry.Length <= TimeSpan.Zero)
             {
                 errors.AddModelError(key, CounselingPageTexts.EndBeforeStart);
                 continue;
             }
 
-            var entry = new WeeklyPlanEntry { LibraryId = row.LibraryId, Day = PersianWeek.DayAt(row.Day), Start = start, End = end };
-            // A counsellor is in one place at a time, so ranges overlap across libraries too.
-            if (plan.Concat(kept).Any(other => other.Day == entry.Day && Minutes(other.Start) < EndMinutes(entry.End) && Minutes(entry.Start) < EndMinutes(other.End)))
+            if (plan.Concat(kept).Any(entry.Overlaps))
             {
                 errors.AddModelError(key, CounselingPageTexts.RangesOverlap);
                 continue;
@@ -59,9 +61,4 @@ public static class WeeklyPlanForm
 
         return plan;
     }
-
-    private static int Minutes(TimeOnly time) => time.Hour * 60 + time.Minute;
-
-    // A range ending at 00:00 runs to midnight, as the slot engine reads it.
-    private static int EndMinutes(TimeOnly end) => end == TimeOnly.MinValue ? 24 * 60 : Minutes(end);
 }

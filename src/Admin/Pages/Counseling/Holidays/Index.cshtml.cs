@@ -66,8 +66,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
         }
 
         db.OfficialHolidays.Add(new OfficialHoliday { Date = date!.Value, Name = name });
-        audit.Record(scope.UserName, "holiday.add", $"Holiday {Input.Date}", name);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote("holiday.add", $"Holiday {Input.Date}", name), cancellationToken);
         Notice = CounselingPageTexts.HolidayAdded;
         return RedirectToPage();
     }
@@ -86,8 +85,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, AuditLog audit, TimeP
         }
 
         db.OfficialHolidays.Remove(holiday);
-        audit.Record(scope.UserName, "holiday.delete", $"Holiday {holiday.Date:yyyy-MM-dd}", holiday.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.CommitAsync(scope.UserName, new AuditNote("holiday.delete", $"Holiday {holiday.Date:yyyy-MM-dd}", holiday.Name), cancellationToken);
         Notice = CounselingPageTexts.HolidayDeleted;
         return RedirectToPage();
     }

@@ -1,0 +1,12 @@
+namespace RahZendegi.Domain.Counseling;
+
+/// <summary>The inline-button actions on a booking, shared by reminders, «نوبت‌های من» and staff notices.</summary>
+public static class BookingCallbacks
+{
+    public const string Feature = "bk";
+    public const string Coming = "come";
+    public const string Move = "move";
+    public const string Cancel = "cancel";
+    public const string Rebook = "rebook";
+    public const string Take = "take";
+}

@@ -1,0 +1,10 @@
+namespace RahZendegi.Domain.Counseling;
+
+public enum BookingError { None, SlotTaken, TooManyBookings, Overlaps, NeedsApproval, DiscountCodeUsedUp }
+
+public sealed record BookingResult(Booking? Booking, BookingError Error)
+{
+    public static BookingResult Failed(BookingError error) => new(null, error);
+}
+
+public enum CancelOutcome { Cancelled, TooLate, NotFound }

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RahZendegi.Bot.Counseling;
+using RahZendegi.Bot.MainMenu;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Tests.Support;
+using static RahZendegi.Tests.Bot.Counseling.CounselingChat;
+
+namespace RahZendegi.Tests.Bot.Counseling;
+
+/// <summary>«نوبت‌های من» and the buttons on bookings (the list's, reminders', staff notices'), through the sandbox chat.</summary>
+public sealed class MyBookingsOnSqliteTests() : MyBookingsTests(DatabaseProvider.Sqlite);
+
+public sealed class MyBookingsOnPostgresTests() : MyBookingsTests(DatabaseProvider.Postgres);
+
+public abstract class MyBookingsTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+    private ChatScript me = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotTestHost.StartAsync(h => h.Settings["Demo:Seed"] = "true", provider);
+        me = new ChatScript(host.Chat, host.Sandbox.Emulator.AddUser().Id);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task MyBookings_Cancel_FreesTheSlot()
+    {
+        await ReachSummaryAsync(me);
+        await me.SayAsync(CounselingTexts.ConfirmButton);
+
+        var card = await me.SayAsync("نوبت‌های من");
+        Assert.Contains("کد پیگیری", card.Text);
+        Assert.Equal(MainMenuTexts.MenuPrompt, (await me.NextAsync()).Text);
+        host.Chat.PressButton(me.UserId, card.MessageId, card.InlineButtons.Single(b => b.Text == "لغو").CallbackData!);
+
+        Assert.Equal(CounselingTexts.Cancelled, (await me.NextAsync()).Text);
+        Assert.Equal(BookingStatus.CancelledByUser, Assert.Single(await BookingsOfAsync(host, me)).Status);
+        Assert.Equal(CounselingTexts.NoBookings, (await me.SayAsync("نوبت‌های من")).Text);
+    }
+
+    [Fact]
+    public async Task MyBookings_Move_TakesTheNewTimeAndFreesTheOld()
+    {
+        await ReachSummaryAsync(me);
+        await me.SayAsync(CounselingTexts.ConfirmButton);
+        var card = await me.SayAsync("نوبت‌های من");
+        await me.NextAsync();
+
+        host.Chat.PressButton(me.UserId, card.MessageId, card.InlineButtons.Single(b => b.Text == "تغییر زمان").CallbackData!);
+        var days = await me.NextAsync();
+        Assert.Equal(CounselingTexts.AskDay, days.Text);
+        var times = await me.SayAsync(days.ReplyButtons.Skip(1).First().Text);
+        var summary = await me.SayAsync(times.ReplyButtons.First().Text);
+        Assert.StartsWith("تغییر زمان نوبت:", summary.Text);
+        var done = await me.SayAsync(CounselingTexts.ConfirmMoveButton);
+
+        Assert.StartsWith("زمان نوبت شما تغییر کرد", done.Text);
+        var all = await BookingsOfAsync(host, me);
+        Assert.Equal([BookingStatus.Rescheduled, BookingStatus.Confirmed], all.Select(b => b.Status));
+        Assert.True(all[1].StartsAt > all[0].StartsAt);
+        Assert.Equal(all[0].ToPayRials, all[1].ToPayRials);
+    }
+
+    [Fact]
+    public async Task Reminder_DueForABooking_ArrivesWithThreeButtonsAndNoTopic()
+    {
+        var booking = await AddBookingAsync(host, me.UserId, startsIn: TimeSpan.FromHours(20));
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<BookingReminders>().QueueDueAsync(CancellationToken.None));
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<BookingReminders>().QueueDueAsync(CancellationToken.None));
+        }
+
+        var reminder = await me.NextAsync();
+        Assert.StartsWith("یادآوری: فردا", reminder.Text);
+        Assert.DoesNotContain("خانواده", reminder.Text);
+        Assert.DoesNotContain("مشاور", reminder.Text);
+        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو"], reminder.InlineButtons.Select(b => b.Text));
+
+        host.Chat.PressButton(me.UserId, reminder.MessageId, reminder.InlineButtons.First().CallbackData!);
+        Assert.Equal(CounselingTexts.ComingThanks, (await me.NextAsync()).Text);
+        await using var db = host.Database.NewContext();
+        Assert.NotNull((await db.Bookings.SingleAsync(b => b.Id == booking)).ComingConfirmedAt);
+    }
+
+    [Fact]
+    public async Task Cancel_LessThanTheDeadlineBefore_SaysToCallTheLibrary()
+    {
+        var booking = await AddBookingAsync(host, me.UserId, startsIn: TimeSpan.FromHours(1));
+        var card = await me.SayAsync("نوبت‌های من");
+        await me.NextAsync();
+
+        host.Chat.PressButton(me.UserId, card.MessageId, card.InlineButtons.Single(b => b.Text == "لغو").CallbackData!);
+
+        Assert.StartsWith("کمتر از ۳ ساعت به نوبت مانده", (await me.NextAsync()).Text);
+        await using var db = host.Database.NewContext();
+        Assert.Equal(BookingStatus.Confirmed, (await db.Bookings.SingleAsync(b => b.Id == booking)).Status);
+    }
+
+    [Fact]
+    public async Task StaffCancellation_TellsTheReasonAndOffersAnotherTime()
+    {
+        var booking = await AddBookingAsync(host, me.UserId, startsIn: TimeSpan.FromDays(2));
+
+        await host.Services.AsStaffAsync<BookingService, CancelOutcome>(s => s.CancelByStaffAsync(booking, "بیماری مشاور", CancellationToken.None));
+
+        var notice = await me.NextAsync();
+        Assert.Contains("دلیل: بیماری مشاور", notice.Text);
+        host.Chat.PressButton(me.UserId, notice.MessageId, notice.InlineButtons.Single().CallbackData!);
+        Assert.Equal(CounselingTexts.AskDay, (await me.NextAsync()).Text);
+    }
+}
