@@ -43,11 +43,10 @@ public sealed class DomainServices : IAsyncDisposable
     public AppDbContext Db => Scope.Db();
 
     /// <summary>A fresh migrated database (a SQLite file unless asked for PostgreSQL), deleted with these services.</summary>
-    public static async Task<DomainServices> StartAsync(TimeProvider time, DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static Task<DomainServices> StartAsync(TimeProvider time, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new TestDatabase(provider);
-        await database.MigrateAsync();
-        return new DomainServices(database, time) { ownsDatabase = true };
+        var database = TestDatabase.Migrated(provider);
+        return Task.FromResult(new DomainServices(database, time) { ownsDatabase = true });
     }
 
     public AsyncServiceScope NewScope() => provider.CreateAsyncScope();

@@ -103,7 +103,8 @@ public sealed class TestDatabase : IDisposable
     private static string MigrateSqliteTemplate()
     {
         var template = new TestDatabase(DatabaseProvider.Sqlite);
-        template.MigrateAsync().GetAwaiter().GetResult();
+        // Off the test's synchronization context, which a blocked wait could starve.
+        Task.Run(template.MigrateAsync).GetAwaiter().GetResult();
         // Closing the last connection checkpoints the WAL into the file, which then holds everything on its own.
         using (var connection = new SqliteConnection(template.ConnectionString))
         {
@@ -117,7 +118,8 @@ public sealed class TestDatabase : IDisposable
     private static string MigratePostgresTemplate()
     {
         var template = new TestDatabase(DatabaseProvider.Postgres);
-        template.MigrateAsync().GetAwaiter().GetResult();
+        // Off the test's synchronization context, which a blocked wait could starve.
+        Task.Run(template.MigrateAsync).GetAwaiter().GetResult();
         // CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template.
         using (var connection = new NpgsqlConnection(template.ConnectionString))
         {
