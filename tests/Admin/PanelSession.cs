@@ -84,8 +84,7 @@ public sealed partial class PanelSession : IDisposable
     private static async Task<PanelSession> StartInProcessAsync(TestDatabase database, bool demoData, bool listen)
     {
         var contentRoot = Directory.CreateTempSubdirectory("rz-panel-").FullName;
-        var settings = database.Settings();
-        settings["Sandbox:Port"] = "0";
+        var settings = new Dictionary<string, string?>(database.Settings().Concat(BotTestHost.FastUsers)) { ["Sandbox:Port"] = "0" };
         settings["Demo:Seed"] = demoData ? "true" : "false";
         var app = new InProcessPanel(settings, contentRoot, listen);
         try

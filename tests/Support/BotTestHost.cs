@@ -17,6 +17,14 @@ public sealed class BotTestHost : IAsyncDisposable
 {
     public const string BotName = "test";
 
+    /// <summary>Tests play fast users; the platform's pace is a setting, and pacing has tests of its own.</summary>
+    public static IReadOnlyDictionary<string, string?> FastUsers { get; } = new Dictionary<string, string?>
+    {
+        ["Pipeline:ChatBurst"] = "100",
+        ["Pipeline:MessagesPerSecondPerChat"] = "100",
+        ["Pipeline:MessagesPerSecondPerBot"] = "1000",
+    };
+
     private IHost? host;
 
     private BotTestHost(SandboxServer sandbox, TestDatabase database)
@@ -93,11 +101,8 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Bots:0:Token"] = Sandbox.Emulator.DefaultToken,
             ["Bots:0:ApiBaseUrl"] = Sandbox.BaseAddress.ToString(),
             ["Pipeline:LongPollSeconds"] = "10",
-            // Tests play fast users; the platform's pace is a setting, and pacing has tests of its own.
-            ["Pipeline:ChatBurst"] = "100",
-            ["Pipeline:MessagesPerSecondPerChat"] = "100",
-            ["Pipeline:MessagesPerSecondPerBot"] = "1000",
         });
+        builder.Configuration.AddInMemoryCollection(FastUsers);
         builder.Configuration.AddInMemoryCollection(Database.Settings());
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
