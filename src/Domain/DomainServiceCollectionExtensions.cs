@@ -9,6 +9,7 @@ using RahZendegi.Domain.Data.Postgres;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Reports;
@@ -31,6 +32,7 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<LibraryDirectory>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<PaymentLedger>();
         services.AddScoped<MembershipService>();
         services.AddScoped<CategoryVerification>();
         services.AddOptions<CounselingOptions>().BindConfiguration(CounselingOptions.Section)

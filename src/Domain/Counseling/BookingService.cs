@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Pricing;
 
 namespace RahZendegi.Domain.Counseling;
@@ -19,6 +20,7 @@ public sealed partial class BookingService(
     AppDbContext db,
     MembershipService membership,
     DiscountCodes discountCodes,
+    PaymentLedger payments,
     TimeProvider time,
     IOptions<CounselingOptions> options)
 {
@@ -93,12 +95,14 @@ public sealed partial class BookingService(
         var booking = NewBooking(person, slot, topic, quote);
         booking.BookedBy = staffUserName;
         db.Bookings.Add(booking);
+        var payment = payments.OpenForBooking(booking, quote.PricedAs);
         var notice = staffUserName is not null && person.HasMessenger ? await BookedByStaffNoticeAsync(booking, cancellationToken) : null;
         if (await CommitSlotAsync(booking, cancellationToken))
         {
             return new(booking, BookingError.None);
         }
 
+        payments.Forget(payment);
         db.Detach(notice);
         return BookingResult.Failed(BookingError.SlotTaken);
     }
@@ -124,6 +128,7 @@ public sealed partial class BookingService(
         old.Status = BookingStatus.Rescheduled;
         old.ClosedAt = now;
         db.Bookings.Add(moved);
+        var payment = await payments.MoveAsync(old, moved, cancellationToken);
         if (await CommitSlotAsync(moved, cancellationToken))
         {
             return new(moved, BookingError.None);
@@ -131,6 +136,10 @@ public sealed partial class BookingService(
 
         db.Entry(old).State = EntityState.Unchanged;
         await db.Entry(old).ReloadAsync(cancellationToken);
+        if (payment is not null)
+        {
+            await db.Entry(payment).ReloadAsync(cancellationToken);
+        }
         return BookingResult.Failed(BookingError.SlotTaken);
     }
 
@@ -160,6 +169,7 @@ public sealed partial class BookingService(
         var quote = await QuoteAsync(botName, userId, held.CounselorId, null, cancellationToken);
         (held.BaseRials, held.DiscountRials, held.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
         (held.Status, held.HeldUntil, held.CreatedAt) = (BookingStatus.Confirmed, null, now);
+        payments.OpenForBooking(held, quote.PricedAs);
 
         // The slot is already theirs (the hold took it): the wish is fulfilled in the same commit as the booking.
         foreach (var watch in await db.SlotWatches.Where(w => w.OfferedBookingId == held.Id).ToListAsync(cancellationToken))
@@ -186,6 +196,7 @@ public sealed partial class BookingService(
 
         booking.Status = BookingStatus.CancelledByUser;
         booking.ClosedAt = now;
+        await payments.CloseForBookingAsync(booking.Id, PaymentLedger.ByBot, cancellationToken);
         return CancelOutcome.Cancelled;
     }
 
@@ -202,6 +213,7 @@ public sealed partial class BookingService(
         booking.Status = BookingStatus.CancelledByStaff;
         booking.CancelReason = reason.Trim();
         booking.ClosedAt = now;
+        await payments.CloseForBookingAsync(booking.Id, PaymentLedger.ByStaff, cancellationToken);
         if (booking is { BotName: { } bot, ChatId: { } chat })
         {
             var rebook = new KeyboardButton(CounselingNotices.RebookButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Rebook, booking.Id).ToString());

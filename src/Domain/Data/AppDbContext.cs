@@ -6,6 +6,7 @@ using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Workshops;
@@ -48,6 +49,8 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -63,6 +63,20 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
 
+    // A concurrency conflict does not end in SaveChangesFailed: EF reports it here instead, and the gate must open.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData.Context);

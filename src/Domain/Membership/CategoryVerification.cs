@@ -2,6 +2,7 @@ using Microsoft.VisualBasic.FileIO;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 
 namespace RahZendegi.Domain.Membership;
 
@@ -9,7 +10,7 @@ namespace RahZendegi.Domain.Membership;
 /// Staff decide on claimed categories: by hand, or by the committee's list of eligible national IDs.
 /// Every decision is told to the person in the bot, through the outbox, in the caller's commit.
 /// </summary>
-public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
+public sealed class CategoryVerification(AppDbContext db, PaymentLedger payments, TimeProvider time)
 {
     public async Task<DecisionOutcome> VerifyAsync(int memberId, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
             return DecisionOutcome.NothingToDecide;
         }
 
-        Verify(member);
+        await VerifyAsync(member, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -106,7 +107,10 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         var pending = await db.Members
             .Where(m => m.Category == category && m.CategoryStatus == CategoryStatus.Pending && ids.Contains(m.NationalId))
             .ToListAsync(cancellationToken);
-        pending.ForEach(Verify);
+        foreach (var member in pending)
+        {
+            await VerifyAsync(member, cancellationToken);
+        }
 
         return new ImportReport(rows, fresh.Count, pending.Count, malformed);
     }
@@ -114,11 +118,13 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
     public Task<bool> IsEligibleAsync(string nationalId, MemberCategory category, CancellationToken cancellationToken) =>
         db.EligibleNationalIds.AnyAsync(e => e.NationalId == nationalId && e.Category == category, cancellationToken);
 
-    private void Verify(Member member)
+    // The fee still due is priced again for the verified category: for a committee client it is then nothing.
+    private async Task VerifyAsync(Member member, CancellationToken cancellationToken)
     {
         member.CategoryStatus = CategoryStatus.Verified;
         member.RejectionReason = null;
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
+        await payments.RepriceMembershipAsync(member, cancellationToken);
         Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category)));
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
 
@@ -31,6 +32,7 @@ public sealed class MembershipService(
     AppDbContext db,
     CategoryVerification verification,
     DiscountCodes discountCodes,
+    PaymentLedger payments,
     TimeProvider time,
     IOptions<MembershipOptions> options)
 {
@@ -103,6 +105,7 @@ public sealed class MembershipService(
             CreatedAt = now,
         };
         db.Members.Add(member);
+        payments.OpenForMembership(member, quote);
         member.Library = await db.Libraries.FindAsync([registration.LibraryId], cancellationToken);
         return new(member, RegistrationError.None);
     }

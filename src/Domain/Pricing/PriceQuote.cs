@@ -17,7 +17,8 @@ public enum DiscountSource { None, CategoryRule, Code }
 
 /// <summary>
 /// A priced service. <see cref="CategoryPending"/>: the person claimed a category that is not
-/// verified yet, so its discount was not applied and the bot should say so.
+/// verified yet, so its discount was not applied and the bot should say so. <see cref="PricedAs"/>: the verified
+/// category the price was made for, which the payment keeps for the charity's report.
 /// </summary>
 public sealed record PriceQuote(
     long BaseRials,
@@ -28,7 +29,8 @@ public sealed record PriceQuote(
     int? RuleId,
     int? CodeId,
     string? Code,
-    bool CategoryPending)
+    bool CategoryPending,
+    MemberCategory PricedAs = MemberCategory.Public)
 {
     public bool IsFree => ToPayRials == 0;
 }

@@ -23,7 +23,7 @@ public static class PricingEngine
         // Nothing to discount on a free service; a code offered for it is left unused.
         if (request.BaseRials == 0)
         {
-            return Build(request.BaseRials, 0, DiscountSource.None, null, null, null, pending);
+            return Build(request, 0, DiscountSource.None, null, null, null, pending);
         }
 
         var rule = rules
@@ -36,12 +36,12 @@ public static class PricingEngine
             && code.Check(request.ServiceKind, nowUtc) == DiscountCodeCheck.Valid
             && code.Percent > (rule?.Percent ?? 0))
         {
-            return Build(request.BaseRials, code.Percent, DiscountSource.Code, null, code.Id, code.Code, pending);
+            return Build(request, code.Percent, DiscountSource.Code, null, code.Id, code.Code, pending);
         }
 
         return rule is null
-            ? Build(request.BaseRials, 0, DiscountSource.None, null, null, null, pending)
-            : Build(request.BaseRials, rule.Percent, DiscountSource.CategoryRule, rule.Id, null, null, pending);
+            ? Build(request, 0, DiscountSource.None, null, null, null, pending)
+            : Build(request, rule.Percent, DiscountSource.CategoryRule, rule.Id, null, null, pending);
     }
 
     // The amount to pay is rounded DOWN to a whole Toman (so the discount is rounded up): nothing
@@ -64,9 +64,9 @@ public static class PricingEngine
         && (rule.ValidFrom is null || rule.ValidFrom <= nowUtc)
         && (rule.ValidTo is null || nowUtc < rule.ValidTo);
 
-    private static PriceQuote Build(long baseRials, int percent, DiscountSource source, int? ruleId, int? codeId, string? code, bool pending)
+    private static PriceQuote Build(PriceRequest request, int percent, DiscountSource source, int? ruleId, int? codeId, string? code, bool pending)
     {
-        var toPay = ToPayRials(baseRials, percent);
-        return new PriceQuote(baseRials, percent, baseRials - toPay, toPay, source, ruleId, codeId, code, pending);
+        var toPay = ToPayRials(request.BaseRials, percent);
+        return new PriceQuote(request.BaseRials, percent, request.BaseRials - toPay, toPay, source, ruleId, codeId, code, pending, request.VerifiedCategory);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Pricing;
 
 namespace RahZendegi.Domain.Workshops;
@@ -12,7 +13,7 @@ namespace RahZendegi.Domain.Workshops;
 /// Lists workshops and signs people up, cancels and confirms offered seats. Those changes commit at once: a seat is
 /// the contested resource, and only the database's unique index can say who got it (docs/decisions/0009).
 /// </summary>
-public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, TimeProvider time)
+public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, PaymentLedger payments, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
     {
@@ -91,10 +92,13 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         foreach (var seat in free)
         {
             var confirmed = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Confirmed, seat, now);
+            var payment = payments.OpenForSeat(confirmed, workshop, quote.PricedAs);
             if (await TryCommitAsync(confirmed, cancellationToken))
             {
                 return new(SignUpOutcome.Confirmed, confirmed);
             }
+
+            payments.Forget(payment);
 
             if (await ActiveAsync(person, workshopId, cancellationToken) is { } concurrent)
             {
@@ -142,6 +146,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
 
         var freesSeat = registration.Seat is not null;
         (registration.Status, registration.Seat, registration.OfferExpiresAt, registration.ClosedAt) = (RegistrationStatus.Cancelled, null, null, now);
+        await payments.CloseForSeatAsync(registration.Id, PaymentLedger.ByBot, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -149,7 +154,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Its offer expired in the same moment: there is nothing left to cancel.
+            // Its offer expired in the same moment: there is nothing left to cancel (an offer has no payment yet).
             db.Entry(registration).State = EntityState.Detached;
             return WorkshopCancelOutcome.NotFound;
         }
@@ -190,6 +195,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         var quote = await QuoteAsync(person, registration.Workshop!, cancellationToken);
         (registration.BaseRials, registration.DiscountRials, registration.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
         (registration.Status, registration.OfferExpiresAt, registration.ConfirmedAt) = (RegistrationStatus.Confirmed, null, now);
+        var payment = payments.OpenForSeat(registration, registration.Workshop!, quote.PricedAs);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -198,6 +204,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         catch (DbUpdateConcurrencyException)
         {
             // The round expired the offer in the same moment; it already told them.
+            payments.Forget(payment);
             db.Entry(registration).State = EntityState.Detached;
             return new(ConfirmOfferOutcome.Expired);
         }

@@ -913,6 +913,156 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BotName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DueRials")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ListRials")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ProviderChargeId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("ServiceAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("WorkshopRegistrationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique()
+                        .HasFilter("\"BookingId\" IS NOT NULL");
+
+                    b.HasIndex("MemberId")
+                        .IsUnique()
+                        .HasFilter("\"For\" = 'Membership'");
+
+                    b.HasIndex("ProviderChargeId")
+                        .IsUnique()
+                        .HasFilter("\"ProviderChargeId\" IS NOT NULL");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique()
+                        .HasFilter("\"ReceiptNumber\" IS NOT NULL");
+
+                    b.HasIndex("ServiceAt");
+
+                    b.HasIndex("WorkshopRegistrationId")
+                        .IsUnique()
+                        .HasFilter("\"WorkshopRegistrationId\" IS NOT NULL");
+
+                    b.HasIndex("LibraryId", "SettledAt");
+
+                    b.ToTable("Payments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Payment_Amounts", "\"DueRials\" >= 0 AND \"DueRials\" <= \"ListRials\"");
+
+                            t.HasCheckConstraint("CK_Payment_Subject", "(\"For\" = 'Membership' AND \"MemberId\" IS NOT NULL AND \"BookingId\" IS NULL AND \"WorkshopRegistrationId\" IS NULL) OR (\"For\" = 'Booking' AND \"BookingId\" IS NOT NULL AND \"WorkshopRegistrationId\" IS NULL) OR (\"For\" = 'WorkshopSeat' AND \"WorkshopRegistrationId\" IS NOT NULL AND \"BookingId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Payments.PaymentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("DueRials")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PaymentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("PaymentEvents");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Pricing.DiscountCode", b =>
                 {
                     b.Property<int>("Id")
@@ -1441,6 +1591,47 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Booking", "Booking")
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RahZendegi.Domain.Libraries.Library", "Library")
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RahZendegi.Domain.Membership.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RahZendegi.Domain.Workshops.WorkshopRegistration", "WorkshopRegistration")
+                        .WithMany()
+                        .HasForeignKey("WorkshopRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Booking");
+
+                    b.Navigation("Library");
+
+                    b.Navigation("Member");
+
+                    b.Navigation("WorkshopRegistration");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Payments.PaymentEvent", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Payments.Payment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Staff.StaffLibrary", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Libraries.Library", null)
@@ -1495,6 +1686,11 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
             modelBuilder.Entity("RahZendegi.Domain.Counseling.Counselor", b =>
                 {
                     b.Navigation("WeeklyPlan");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Workshops.Workshop", b =>

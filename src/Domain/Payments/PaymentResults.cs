@@ -1,0 +1,5 @@
+namespace RahZendegi.Domain.Payments;
+
+public enum DeskPaymentOutcome { Recorded, NotFound, AlreadyPaid, NothingToPay, Closed }
+
+public sealed record DeskPaymentResult(DeskPaymentOutcome Outcome, Payment? Payment);
