@@ -39,6 +39,7 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<WorkshopRegistration> WorkshopRegistrations => Set<WorkshopRegistration>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<CategoryProof> CategoryProofs => Set<CategoryProof>();
     public DbSet<StaffLibrary> StaffLibraries => Set<StaffLibrary>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Booking> Bookings => Set<Booking>();

@@ -25,6 +25,7 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         }
 
         Verify(member);
+        await StampProofsAsync(member, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -44,6 +45,7 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         member.CategoryStatus = CategoryStatus.Rejected;
         member.RejectionReason = reason.Trim();
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
+        await StampProofsAsync(member, cancellationToken);
         Notify(member, MembershipNotices.Rejected(MemberCategoryNames.Of(member.Category), member.RejectionReason));
         return DecisionOutcome.Done;
     }
@@ -106,7 +108,11 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         var pending = await db.Members
             .Where(m => m.Category == category && m.CategoryStatus == CategoryStatus.Pending && ids.Contains(m.NationalId))
             .ToListAsync(cancellationToken);
-        pending.ForEach(Verify);
+        foreach (var member in pending)
+        {
+            Verify(member);
+            await StampProofsAsync(member, cancellationToken);
+        }
 
         return new ImportReport(rows, fresh.Count, pending.Count, malformed);
     }
@@ -120,6 +126,19 @@ public sealed class CategoryVerification(AppDbContext db, TimeProvider time)
         member.RejectionReason = null;
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
         Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category)));
+    }
+
+    /// <summary>
+    /// The decision is written on the proofs it was made on, those that waited for it: the member page shows each
+    /// proof with its decision, and the retention counts from it.
+    /// </summary>
+    private async Task StampProofsAsync(Member member, CancellationToken cancellationToken)
+    {
+        var waiting = await db.CategoryProofs.Where(p => p.MemberId == member.Id && p.Decision == null).ToListAsync(cancellationToken);
+        foreach (var proof in waiting)
+        {
+            (proof.Decision, proof.DecidedAt, proof.RejectionReason) = (member.CategoryStatus, member.CategoryDecidedAt, member.RejectionReason);
+        }
     }
 
     // A member registered at the desk without a messenger account hears of the decision at the desk.
