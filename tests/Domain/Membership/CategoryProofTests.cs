@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using RahZendegi.Domain;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Tests.Support;
@@ -9,6 +13,30 @@ namespace RahZendegi.Tests.Domain.Membership;
 public sealed class CategoryProofOnSqliteTests() : CategoryProofTests(DatabaseProvider.Sqlite);
 
 public sealed class CategoryProofOnPostgresTests() : CategoryProofTests(DatabaseProvider.Postgres);
+
+public sealed class ProofRetentionOptionsTests
+{
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("4000")]
+    public void Start_WithARetentionOutOfRange_FailsNamingTheKey(string days)
+    {
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Membership:ProofRetentionDays"] = days,
+            }).Build())
+            .AddDomain()
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<MembershipOptions>>().Value);
+        Assert.Contains("Membership:ProofRetentionDays", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Default_IsAMonth() => Assert.Equal(30, new MembershipOptions().ProofRetentionDays);
+}
 
 /// <summary>Proofs over a claim's life: sent, decided on, sent again after a rejection, and cleared after the retention.</summary>
 public abstract class CategoryProofTests(DatabaseProvider provider) : IAsyncLifetime
@@ -124,7 +152,7 @@ public abstract class CategoryProofTests(DatabaseProvider provider) : IAsyncLife
         await KeepBytesAsync(first.Id);
         await CommitAsync((_, verification) => verification.RejectAsync(memberId, "نامهٔ کمیته لازم است", CancellationToken.None));
         await SendAsync(Letter);
-        var retention = TimeSpan.FromDays(services.Scope.Get<Microsoft.Extensions.Options.IOptions<MembershipOptions>>().Value.ProofRetentionDays);
+        var retention = TimeSpan.FromDays(services.Scope.Get<IOptions<MembershipOptions>>().Value.ProofRetentionDays);
 
         time.Advance(retention - TimeSpan.FromMinutes(1));
         Assert.Equal(0, await services.Scope.Get<ProofRetention>().ClearExpiredAsync(CancellationToken.None));
