@@ -29,12 +29,14 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<MessagingHousekeeping>();
         services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section)
             .Validate(o => o.FeeRials >= 0, "Membership:FeeRials must be zero or more.")
+            .Validate(o => o.ProofRetentionDays is >= 1 and <= 3650, "Membership:ProofRetentionDays must be between 1 and 3650.")
             .ValidateOnStart();
         services.AddScoped<LibraryDirectory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<MembershipService>();
         services.AddScoped<CategoryVerification>();
+        services.AddScoped<ProofRetention>();
         services.AddOptions<CounselingOptions>().BindConfiguration(CounselingOptions.Section)
             .Validate(o => o.HorizonDays is > 0 and <= 90, "Counseling:HorizonDays must be between 1 and 90.")
             .Validate(o => o.MaxFutureBookingsPerUser > 0, "Counseling:MaxFutureBookingsPerUser must be positive.")

@@ -209,8 +209,9 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             {
                 BotName = "telegram", UserId = 777, ChatId = 777, MembershipNumber = "T777", FullName = "زهرا کریمی",
                 NationalId = "0499370899", Phone = "+989121234567", LibraryId = 1,
-                Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending, ProofFileId = "photo-1",
+                Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending,
                 CreatedAt = DateTime.UtcNow,
+                Proofs = { new CategoryProof { BotName = "telegram", FileId = "photo-1", Kind = ProofKind.Photo, ReceivedAt = DateTime.UtcNow } },
             };
             db.Members.Add(member);
             var tomorrow = DateTime.UtcNow.Date.AddDays(1).AddHours(7);

@@ -98,7 +98,7 @@ public sealed partial class PanelBrowserTests
         browser.Submit("تأیید گروه");
         browser.Screenshot("09-member-verified");
 
-        Assert.Equal(MembershipNotices.Verified(MemberCategoryNames.CommitteeClient),
+        Assert.Equal(MembershipNotices.Verified(MemberCategoryNames.CommitteeClient, membershipDueRials: 0),
             await chat.WaitForBotTextAsync(person, "تأیید شد", StartTimeout));
     }
 

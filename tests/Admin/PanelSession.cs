@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Tests.Support;
@@ -21,8 +22,10 @@ public sealed partial class PanelSession : IDisposable
     private readonly ProductProcess? process;
     private readonly bool ownsDatabase;
 
-    private PanelSession(TestDatabase database, InProcessPanel? app, ProductProcess? process, Uri address, Uri sandbox, string contentRoot, bool ownsDatabase)
+    private PanelSession(TestDatabase database, InProcessPanel? app, ProductProcess? process, Uri address, Uri sandbox, string contentRoot, bool ownsDatabase,
+        SandboxServer? messenger = null)
     {
+        Messenger = messenger;
         Database = database;
         ContentRoot = contentRoot;
         this.ownsDatabase = ownsDatabase;
@@ -43,6 +46,14 @@ public sealed partial class PanelSession : IDisposable
     /// <summary>The sandbox messenger the panel started, reached as its web chat page does.</summary>
     public SandboxWebChat Sandbox { get; }
 
+    /// <summary>
+    /// The sandbox messenger the test started and holds, when the session was started with <see cref="StartWithMessengerAsync"/>:
+    /// its bot <see cref="MessengerBotName"/> is the panel's, and the test reaches its users, files and faults directly.
+    /// </summary>
+    public SandboxServer? Messenger { get; }
+
+    public const string MessengerBotName = "telegram";
+
     /// <summary>What the panel has logged so far, line by line, as its console shows it.</summary>
     public IReadOnlyList<string> Log => app?.Log ?? process!.Output.Split('\n');
 
@@ -56,6 +67,25 @@ public sealed partial class PanelSession : IDisposable
     /// <summary>The same panel listening on a free loopback port, for a browser (<see cref="BrowserSignedInAs"/>).</summary>
     public static Task<PanelSession> StartListeningAsync(bool demoData = true) =>
         StartOnNewDatabaseAsync(DatabaseProvider.Sqlite, database => StartInProcessAsync(database, demoData, listen: true));
+
+    /// <summary>
+    /// The panel in the test process with its bot on a sandbox messenger the test holds (<see cref="Messenger"/>), as a bot
+    /// with a token would run; <paramref name="listen"/> on a loopback port, for a browser.
+    /// </summary>
+    public static async Task<PanelSession> StartWithMessengerAsync(bool listen = false)
+    {
+        var messenger = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await messenger.StartAsync();
+        try
+        {
+            return await StartOnNewDatabaseAsync(DatabaseProvider.Sqlite, database => StartInProcessAsync(database, demoData: true, listen, messenger));
+        }
+        catch
+        {
+            await messenger.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>The panel as a real process of its own, as on a machine of its own; <see cref="StartAnotherInstanceAsync"/> adds more.</summary>
     public static Task<PanelSession> StartProcessAsync(bool demoData = true, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
@@ -81,19 +111,28 @@ public sealed partial class PanelSession : IDisposable
         }
     }
 
-    private static async Task<PanelSession> StartInProcessAsync(TestDatabase database, bool demoData, bool listen)
+    private static async Task<PanelSession> StartInProcessAsync(TestDatabase database, bool demoData, bool listen, SandboxServer? messenger = null)
     {
         var contentRoot = Directory.CreateTempSubdirectory("rz-panel-").FullName;
         var settings = new Dictionary<string, string?>(database.Settings().Concat(BotTestHost.FastUsers)) { ["Sandbox:Port"] = "0" };
         settings["Demo:Seed"] = demoData ? "true" : "false";
+        if (messenger is not null)
+        {
+            settings["Bots:0:Name"] = MessengerBotName;
+            settings["Bots:0:Token"] = messenger.Emulator.DefaultToken;
+            settings["Bots:0:ApiBaseUrl"] = messenger.BaseAddress.ToString();
+            settings["Bots:1:Token"] = "";
+        }
+
         var app = new InProcessPanel(settings, contentRoot, listen);
         try
         {
             // The start runs the panel's Program up to its RunAsync: migrations, demo data, the first administrator.
             await Task.Run(app.StartServer);
             var address = listen ? app.ClientOptions.BaseAddress : app.Server.BaseAddress;
-            var sandbox = SandboxAddress().Match(app.Log.First(l => l.Contains("sandbox messenger runs at", StringComparison.Ordinal))).Groups[1].Value;
-            return new PanelSession(database, app, null, address, new Uri(sandbox), contentRoot, ownsDatabase: true);
+            var sandbox = messenger?.BaseAddress.ToString()
+                ?? SandboxAddress().Match(app.Log.First(l => l.Contains("sandbox messenger runs at", StringComparison.Ordinal))).Groups[1].Value;
+            return new PanelSession(database, app, null, address, new Uri(sandbox), contentRoot, ownsDatabase: true, messenger);
         }
         catch
         {
@@ -194,6 +233,7 @@ public sealed partial class PanelSession : IDisposable
     {
         Sandbox.Dispose();
         app?.Dispose();
+        Messenger?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         process?.Dispose();
         Directory.Delete(ContentRoot, recursive: true);
         if (ownsDatabase)

@@ -10,9 +10,11 @@ public enum InputKind
     Command,
     Callback,
     Contact,
-    Photo,
 
-    /// <summary>A sticker, voice, video, file, location or anything else a flow cannot read.</summary>
+    /// <summary>A photo, or a document (any file sent as a file): <see cref="UserInput.File"/>.</summary>
+    File,
+
+    /// <summary>A sticker, voice, video, location or anything else a flow cannot read.</summary>
     Unsupported,
 
     /// <summary>An edit of an earlier message: the conversation has moved on, so it is not read.</summary>
@@ -27,6 +29,9 @@ public enum InputKind
 
 public sealed record SharedContact(string PhoneNumber, long? UserId);
 
+/// <summary>A photo (its largest size) or a document the person sent; a photo has no name or type.</summary>
+public sealed record SharedFile(string FileId, string FileUniqueId, bool IsPhoto, string? FileName = null, string? MimeType = null);
+
 /// <summary>What the person did, read from an update once, with text already normalised.</summary>
 public sealed record UserInput(InputKind Kind)
 {
@@ -36,7 +41,7 @@ public sealed record UserInput(InputKind Kind)
     public string? CallbackData { get; init; }
     public string? CallbackQueryId { get; init; }
     public SharedContact? Contact { get; init; }
-    public string? PhotoFileId { get; init; }
+    public SharedFile? File { get; init; }
     public long UserId { get; init; }
     public long ChatId { get; init; }
 
@@ -89,7 +94,16 @@ public sealed record UserInput(InputKind Kind)
 
         if (message.Photo is { Length: > 0 } photo)
         {
-            return input with { Kind = InputKind.Photo, PhotoFileId = photo[^1].FileId };
+            return input with { Kind = InputKind.File, File = new SharedFile(photo[^1].FileId, photo[^1].FileUniqueId, IsPhoto: true) };
+        }
+
+        if (message.Document is { } document)
+        {
+            return input with
+            {
+                Kind = InputKind.File,
+                File = new SharedFile(document.FileId, document.FileUniqueId, IsPhoto: false, document.FileName, document.MimeType),
+            };
         }
 
         if (message.Text is not { } raw)

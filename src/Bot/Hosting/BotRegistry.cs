@@ -9,6 +9,9 @@ public sealed class BotRegistry : IDisposable
 
     public BotEndpoint Get(string name) => bots[name];
 
+    /// <summary>The bot of this name, or null when this process does not serve it (any more).</summary>
+    public BotEndpoint? Find(string name) => bots.GetValueOrDefault(name);
+
     internal void Add(BotEndpoint bot) => bots.Add(bot.Name, bot);
 
     public void Dispose()

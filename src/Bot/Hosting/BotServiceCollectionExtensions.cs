@@ -54,6 +54,7 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<CounselingScheduler>();
         services.AddHostedService<BroadcastScheduler>();
         services.AddSingleton<MembershipCardFactory>();
+        services.AddSingleton<ProofDownloads>();
         return services;
     }
 }

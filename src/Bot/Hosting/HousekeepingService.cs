@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Hosting;
 
-/// <summary>Once an hour, prunes old handled updates and finished messages.</summary>
+/// <summary>Once an hour, prunes old handled updates and finished messages, and clears proofs past their retention.</summary>
 public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvider time, ILogger<HousekeepingService> logger)
     : PeriodicRound(scopes, time, logger, TimeSpan.FromHours(1))
 {
@@ -14,6 +15,12 @@ public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvide
         if (updates + messages > 0)
         {
             logger.LogInformation("Pruned {Updates} handled updates and {Messages} finished messages.", updates, messages);
+        }
+
+        var proofs = await services.GetRequiredService<ProofRetention>().ClearExpiredAsync(cancellationToken);
+        if (proofs > 0)
+        {
+            logger.LogInformation("Cleared the files of {Proofs} decided proofs past their retention.", proofs);
         }
     }
 }

@@ -28,13 +28,18 @@ public sealed partial class JoinMembershipFlow
         var category = draft.Category ?? MemberCategory.Public;
         var quote = await membership.QuoteFeeAsync(category, draft.NationalId ?? "", draft.DiscountCode, context.Cancellation);
         var library = draft.LibraryId is { } id ? await libraries.FindAsync(id, context.Cancellation) : null;
+        var onceVerified = quote.CategoryPending ? (await membership.QuoteFeeOnceVerifiedAsync(category, context.Cancellation)).ToPayRials : quote.ToPayRials;
+        var price = onceVerified < quote.ToPayRials
+            ? MembershipTexts.PendingFee(MemberCategoryNames.Of(category), onceVerified, quote.ToPayRials)
+            : PriceQuoteText.Describe(quote);
+
         return MembershipTexts.Summary(
             MemberCategoryNames.Of(category),
             draft.FullName ?? "",
             PersianText.ToPersianDigits(draft.NationalId ?? ""),
             IranianMobile.Display(draft.Phone ?? ""),
             library is null ? "" : MembershipTexts.LibraryLine(library.Name, library.City),
-            PriceQuoteText.Describe(quote));
+            price);
     }
 
     private async Task<Step<Trigger>> AnswerAsync(FlowContext context, MembershipDraft draft, State state, UserInput input)
@@ -98,14 +103,19 @@ public sealed partial class JoinMembershipFlow
                     .Answer(text, library => draft.LibraryId = library, Trigger.Next);
 
             case State.Proof:
-                if (input.PhotoFileId is { } photo)
+                if (input.Kind == InputKind.Text)
                 {
-                    draft.ProofFileId = photo;
-                    context.Reply(MembershipTexts.ProofReceived);
-                    return Step.Go(Trigger.Next);
+                    return text == MembershipTexts.SkipProofButton ? Step.Go(Trigger.Next) : Step.Again(MembershipTexts.ProofExpected);
                 }
 
-                return text == MembershipTexts.SkipProofButton ? Step.Go(Trigger.Next) : Step.Again(MembershipTexts.ProofExpected);
+                if (ProofInput.Read(input, out var proofHint) is not { } proof)
+                {
+                    return Step.Again(proofHint!);
+                }
+
+                draft.Proof = proof;
+                context.Reply(MembershipTexts.ProofReceived);
+                return Step.Go(Trigger.Next);
 
             case State.Summary:
                 return text switch
@@ -131,7 +141,7 @@ public sealed partial class JoinMembershipFlow
             draft.NationalId ?? "",
             draft.Phone ?? "",
             draft.LibraryId ?? 0,
-            draft.ProofFileId,
+            draft.Proof,
             draft.DiscountCode), context.Cancellation);
         switch (result.Error)
         {

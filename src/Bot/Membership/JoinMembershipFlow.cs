@@ -68,11 +68,11 @@ public sealed partial class JoinMembershipFlow(
         return CreateMachine(context, draft).HandleAsync(input, state => AnswerAsync(context, draft, state, input), Reads);
     }
 
-    /// <summary>Besides text, the phone step reads a shared contact and the proof step a photo.</summary>
+    /// <summary>Besides text, the phone step reads a shared contact and the proof step a photo or a document.</summary>
     private static InputKind Reads(State state) => state switch
     {
         State.Phone => InputKind.Contact,
-        State.Proof => InputKind.Photo,
+        State.Proof => InputKind.File,
         _ => InputKind.Text,
     };
 }

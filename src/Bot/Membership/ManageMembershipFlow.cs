@@ -7,16 +7,17 @@ using Stateless.Reflection;
 namespace RahZendegi.Bot.Membership;
 
 /// <summary>
-/// A member's «عضویت در کتابخانه»: their membership at a glance, its card, and edits of name, phone and library.
-/// Each edit is saved through <see cref="MembershipService"/> and returns to the overview.
+/// A member's «عضویت در کتابخانه»: their membership at a glance, its card, and edits of name, phone and library; while a
+/// claimed category waits or after it was rejected, a new proof. Each edit is saved through <see cref="MembershipService"/>
+/// and returns to the overview.
 /// </summary>
 public sealed class ManageMembershipFlow(MembershipService membership, LibraryDirectory libraries, MembershipCardFactory cards) : IFlow
 {
     public const string FlowName = "ManageMembership";
 
-    internal enum State { Start, Overview, Editing, FullName, Phone, Province, City, Library }
+    internal enum State { Start, Overview, Editing, FullName, Phone, Province, City, Library, Proof }
 
-    internal enum Trigger { Begin, EditName, EditPhone, EditLibrary, Next, Saved, Back }
+    internal enum Trigger { Begin, EditName, EditPhone, EditLibrary, SendProof, Next, Saved, Back }
 
     public string Name => FlowName;
 
@@ -27,7 +28,8 @@ public sealed class ManageMembershipFlow(MembershipService membership, LibraryDi
         machine.Configure(State.Overview)
             .Permit(Trigger.EditName, State.FullName)
             .Permit(Trigger.EditPhone, State.Phone)
-            .Permit(Trigger.EditLibrary, State.Province);
+            .Permit(Trigger.EditLibrary, State.Province)
+            .Permit(Trigger.SendProof, State.Proof);
 
         // Every edit returns to the overview once saved, and «بازگشت» from its first question does too.
         machine.Configure(State.Editing).Permit(Trigger.Saved, State.Overview).Permit(Trigger.Back, State.Overview);
@@ -36,6 +38,7 @@ public sealed class ManageMembershipFlow(MembershipService membership, LibraryDi
         machine.Configure(State.Province).SubstateOf(State.Editing).Permit(Trigger.Next, State.City);
         machine.Configure(State.City).SubstateOf(State.Editing).Permit(Trigger.Next, State.Library).Permit(Trigger.Back, State.Province);
         machine.Configure(State.Library).SubstateOf(State.Editing).Permit(Trigger.Back, State.City);
+        machine.Configure(State.Proof).SubstateOf(State.Editing);
         return machine;
     }
 
@@ -48,7 +51,12 @@ public sealed class ManageMembershipFlow(MembershipService membership, LibraryDi
     {
         var draft = context.Draft<ManageMembershipDraft>();
         return CreateMachine(context, draft).HandleAsync(input, state => AnswerAsync(context, draft, state, input),
-            state => state == State.Phone ? InputKind.Contact : InputKind.Text);
+            state => state switch
+            {
+                State.Phone => InputKind.Contact,
+                State.Proof => InputKind.File,
+                _ => InputKind.Text,
+            });
     }
 
     private async Task<Question> QuestionAsync(FlowContext context, ManageMembershipDraft draft, State state) => state switch
@@ -58,9 +66,24 @@ public sealed class ManageMembershipFlow(MembershipService membership, LibraryDi
         State.Province => await MemberDetails.AskProvinceAsync(libraries, context.Cancellation),
         State.City => await MemberDetails.AskCityAsync(libraries, draft.Province, context.Cancellation),
         State.Library => await MemberDetails.AskLibraryAsync(libraries, draft.Province, draft.City, context.Cancellation),
-        _ => Question.Choose(Overview(await MemberAsync(context)),
-            [MembershipTexts.EditNameButton, MembershipTexts.EditPhoneButton, MembershipTexts.EditLibraryButton, MembershipTexts.CardButton]),
+        State.Proof => Question.Choose(MembershipTexts.AskNewProof, []),
+        _ => OverviewQuestion(await MemberAsync(context)),
     };
+
+    private static Question OverviewQuestion(Member? member)
+    {
+        List<string> buttons = [MembershipTexts.EditNameButton, MembershipTexts.EditPhoneButton, MembershipTexts.EditLibraryButton, MembershipTexts.CardButton];
+        if (MayProve(member))
+        {
+            buttons.Insert(0, MembershipTexts.SendProofButton);
+        }
+
+        return Question.Choose(Overview(member), buttons);
+    }
+
+    // A claim still waiting, or rejected: a proof (another, or a clearer one) is what moves it.
+    private static bool MayProve(Member? member) =>
+        member is not null && member.Category.NeedsProof() && member.CategoryStatus is CategoryStatus.Pending or CategoryStatus.Rejected;
 
     private async Task<Step<Trigger>> AnswerAsync(FlowContext context, ManageMembershipDraft draft, State state, UserInput input)
     {
@@ -89,6 +112,20 @@ public sealed class ManageMembershipFlow(MembershipService membership, LibraryDi
                     ? Saved(context, await membership.MoveLibraryAsync(bot, user, library, cancellation))
                     : Step.Again(CommonTexts.ChooseFromButtons);
 
+            case State.Proof:
+                if (ProofInput.Read(input, out var proofHint) is not { } proof)
+                {
+                    return Step.Again(input.Kind == InputKind.Text ? MembershipTexts.NewProofExpected : proofHint!);
+                }
+
+                context.Reply(await membership.AddProofAsync(bot, user, proof, cancellation) switch
+                {
+                    ProofOutcome.Added => MembershipTexts.NewProofReceived,
+                    ProofOutcome.Reopened => MembershipTexts.NewProofReopened,
+                    _ => MembershipTexts.NoProofNeeded,
+                });
+                return Step.Go(Trigger.Saved);
+
             default:
                 switch (text)
                 {
@@ -98,6 +135,8 @@ public sealed class ManageMembershipFlow(MembershipService membership, LibraryDi
                         return Step.Go(Trigger.EditPhone);
                     case MembershipTexts.EditLibraryButton:
                         return Step.Go(Trigger.EditLibrary);
+                    case MembershipTexts.SendProofButton:
+                        return MayProve(await MemberAsync(context)) ? Step.Go(Trigger.SendProof) : Step.Again(CommonTexts.ChooseFromButtons);
                     case MembershipTexts.CardButton:
                         if (await MemberAsync(context) is { } member)
                         {

@@ -133,7 +133,7 @@ public static class MembershipCard
             (MembershipCardTexts.NameLabel, data.FullName),
             (MembershipCardTexts.NumberLabel, data.MembershipNumber),
             (MembershipCardTexts.LibraryLabel, data.LibraryName),
-            (MembershipCardTexts.CategoryLabel, data.CategoryName),
+            .. data.CategoryName is { } category ? [(MembershipCardTexts.CategoryLabel, category)] : Array.Empty<(string, string)>(),
             (MembershipCardTexts.IssuedOnLabel, data.IssuedOn),
         ];
 

@@ -12,6 +12,6 @@ public sealed class MembershipDraft
     public string? Province { get; set; }
     public string? City { get; set; }
     public int? LibraryId { get; set; }
-    public string? ProofFileId { get; set; }
+    public ProofFile? Proof { get; set; }
     public string? DiscountCode { get; set; }
 }

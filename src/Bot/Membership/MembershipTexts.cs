@@ -1,3 +1,5 @@
+using RahZendegi.Domain.Persian;
+
 namespace RahZendegi.Bot.Membership;
 
 public static class MembershipTexts
@@ -10,7 +12,7 @@ public static class MembershipTexts
     public const string AskCity = "شهر خود را انتخاب کنید:";
     public const string AskLibrary = "کتابخانه‌ای را که می‌خواهید عضو آن شوید انتخاب کنید:";
     public const string AskProof =
-        "اگر کارت یا مدرکی برای گروه خود دارید، عکس آن را همین‌جا بفرستید تا کتابخانه زودتر آن را تأیید کند. " +
+        "اگر کارت یا مدرکی برای گروه خود دارید، عکس آن یا فایل PDF آن را همین‌جا بفرستید تا کتابخانه زودتر آن را تأیید کند. " +
         "این عکس فقط برای بررسی کارکنان است.\nاگر مدرکی همراه ندارید، «بدون مدرک ادامه می‌دهم» را بزنید.";
 
     public const string SharePhoneButton = "ارسال شمارهٔ من";
@@ -31,8 +33,26 @@ public static class MembershipTexts
         "با این کد ملی قبلاً عضویت ثبت شده است. اگر این عضویت متعلق به شماست، برای پیگیری به کتابخانه مراجعه کنید.";
     public const string PhoneInvalid = "این شمارهٔ تلفن همراه نیست. شماره باید مثل ۰۹۱۲۳۴۵۶۷۸۹ باشد.";
     public const string ContactNotOwn = "لطفاً شمارهٔ خودتان را با دکمهٔ «ارسال شمارهٔ من» بفرستید، نه شمارهٔ کس دیگری را.";
-    public const string ProofExpected = "لطفاً عکس مدرک را بفرستید یا «بدون مدرک ادامه می‌دهم» را بزنید.";
-    public const string ProofReceived = "عکس مدرک دریافت شد و فقط کارکنان کتابخانه آن را می‌بینند.";
+    public const string ProofExpected = "لطفاً عکس مدرک یا فایل PDF آن را بفرستید، یا «بدون مدرک ادامه می‌دهم» را بزنید.";
+    public const string ProofWrongFile = "این فایل را نمی‌توانم به‌عنوان مدرک بپذیرم. لطفاً عکس مدرک یا فایل PDF آن را بفرستید.";
+    public const string ProofReceived = "مدرک دریافت شد و فقط کارکنان کتابخانه آن را می‌بینند.";
+
+    public const string FreeOnceVerified = "پس از تأیید گروه شما، عضویت برایتان رایگان می‌شود.";
+
+    /// <summary>The fee of a claim not yet verified: both amounts, and that nothing is to be paid before the decision.</summary>
+    public static string PendingFee(string categoryName, long onceVerifiedRials, long otherwiseRials) =>
+        (onceVerifiedRials == 0 ? FreeOnceVerified : $"پس از تأیید گروه «{categoryName}»، هزینهٔ عضویت {Money.FormatToman(onceVerifiedRials)} می‌شود.") +
+        $"\nاگر گروه شما تأیید نشود، هزینهٔ عضویت {Money.FormatToman(otherwiseRials)} است." +
+        "\nتا گروه شما بررسی نشده، لازم نیست چیزی بپردازید؛ نتیجه را همین‌جا به شما خبر می‌دهیم.";
+
+    public const string SendProofButton = "فرستادن مدرک";
+    public const string AskNewProof =
+        "عکس کارت یا مدرک گروه خود، یا فایل PDF آن را همین‌جا بفرستید. این مدرک فقط برای بررسی کارکنان کتابخانه است.";
+    public const string NewProofExpected = "لطفاً عکس مدرک یا فایل PDF آن را بفرستید، یا «بازگشت» را بزنید.";
+    public const string NewProofReceived = "مدرک شما دریافت شد و کارکنان کتابخانه آن را بررسی می‌کنند.";
+    public const string NewProofReopened =
+        "مدرک تازهٔ شما دریافت شد. درخواست گروه شما دوباره در انتظار بررسی است و نتیجه را در همین‌جا به شما خبر می‌دهیم.";
+    public const string NoProofNeeded = "گروه شما به مدرک تازه‌ای نیاز ندارد.";
     public const string NoLibraries = "هنوز کتابخانه‌ای در سامانه ثبت نشده است. لطفاً بعداً دوباره تلاش کنید.";
 
     public const string Registered = "عضویت شما ثبت شد 🎉";

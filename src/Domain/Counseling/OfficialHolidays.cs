@@ -24,4 +24,15 @@ public static class OfficialHolidays
     // days a year and are announced officially, so staff add them in the panel each year.
     public static IReadOnlyList<(DateOnly Date, string Name)> FixedSolarHolidays(int jalaliYear) =>
         [.. FixedSolar.Select(h => (DateOnly.FromDateTime(Calendar.ToDateTime(jalaliYear, h.Month, h.Day, 0, 0, 0, 0)), h.Name))];
+
+    public static bool IsFixedSolar(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return FixedSolar.Any(h => h.Month == Calendar.GetMonth(day) && h.Day == Calendar.GetDayOfMonth(day));
+    }
+
+    /// <summary>The first and the last day of a Jalali year, as Gregorian dates.</summary>
+    public static (DateOnly First, DateOnly Last) JalaliYear(int jalaliYear) =>
+        (DateOnly.FromDateTime(Calendar.ToDateTime(jalaliYear, 1, 1, 0, 0, 0, 0)),
+         DateOnly.FromDateTime(Calendar.ToDateTime(jalaliYear + 1, 1, 1, 0, 0, 0, 0)).AddDays(-1));
 }

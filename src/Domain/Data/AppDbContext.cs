@@ -40,6 +40,7 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<WorkshopRegistration> WorkshopRegistrations => Set<WorkshopRegistration>();
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<CategoryProof> CategoryProofs => Set<CategoryProof>();
     public DbSet<StaffLibrary> StaffLibraries => Set<StaffLibrary>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Booking> Bookings => Set<Booking>();
@@ -50,6 +51,7 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<DefaultsWritten> DefaultsWritten => Set<DefaultsWritten>();
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -8,7 +8,10 @@ namespace RahZendegi.Domain.Data;
 
 public static class DatabaseSetup
 {
-    /// <summary>Brings the schema up to date through migrations and, when asked, fills an empty database with demo data.</summary>
+    /// <summary>
+    /// Brings the schema up to date through migrations, writes the defaults every install has, and, when asked, fills
+    /// an empty database with demo data.
+    /// </summary>
     /// <remarks>Commits: start-up work, outside any update.</remarks>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -21,13 +24,15 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await InstallDefaults.WriteAsync(db, time, cancellationToken);
         if (scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
-            var seeded = await DemoData.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+            var seeded = await DemoData.SeedIfEmptyAsync(db, time, cancellationToken);
             if (seeded)
             {
                 scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup))
-                    .LogInformation("Demo data created: libraries, counsellors, workshops and discount rules.");
+                    .LogInformation("Demo data created: libraries, counsellors, workshops and a discount code.");
             }
         }
     }

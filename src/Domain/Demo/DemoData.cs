@@ -9,7 +9,10 @@ using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Domain.Demo;
 
-/// <summary>Demo data for a newcomer or a trainer: libraries of Ilam province, counsellors, workshops, the article's discounts.</summary>
+/// <summary>
+/// Demo data for a newcomer or a trainer: libraries of Ilam province, counsellors, workshops and the article's membership
+/// code. The article's discount rules and the solar holidays are not demo: every install has them (<see cref="InstallDefaults"/>).
+/// </summary>
 public static class DemoData
 {
     /// <remarks>Commits: start-up work, outside any update.</remarks>
@@ -50,17 +53,6 @@ public static class DemoData
             Workshop("محفل ادبی شعر و داستان", WorkshopKind.LiteraryCircle, libraries[2], today.AddDays(6).AddHours(13), 30, 0),
             Workshop("محفل انس با قرآن", WorkshopKind.QuranicCircle, libraries[3], today.AddDays(4).AddHours(13), 40, 0));
 
-        // The article's commitments; the panel edits them later.
-        db.DiscountRules.AddRange(
-            Rule(ServiceKind.Membership, MemberCategory.CommitteeClient, 100),
-            Rule(ServiceKind.Membership, MemberCategory.CommitteeStaffOrFamily, 40),
-            Rule(ServiceKind.Workshop, MemberCategory.CommitteeClient, 100),
-            Rule(ServiceKind.Workshop, MemberCategory.LibraryStaff, 100),
-            Rule(ServiceKind.Workshop, MemberCategory.LibraryMember, 100),
-            Rule(ServiceKind.Counseling, MemberCategory.CommitteeClient, 100),
-            Rule(ServiceKind.Counseling, MemberCategory.LibraryStaff, 40),
-            Rule(ServiceKind.Counseling, MemberCategory.LibraryMember, 30));
-
         // The article gives committee staff and their families a 40 % code for membership.
         db.DiscountCodes.Add(new DiscountCode
         {
@@ -70,13 +62,6 @@ public static class DemoData
             UsageLimit = 1000,
             ExpiresAt = time.GetUtcNow().UtcDateTime.AddYears(1),
         });
-
-        // The lunar holidays are left for staff to add in the panel.
-        var thisYear = JalaliDate.FromUtc(time.GetUtcNow().UtcDateTime).Year;
-        db.OfficialHolidays.AddRange(
-            from year in new[] { thisYear, thisYear + 1 }
-            from holiday in OfficialHolidays.FixedSolarHolidays(year)
-            select new OfficialHoliday { Date = holiday.Date, Name = holiday.Name });
 
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -117,7 +102,4 @@ public static class DemoData
         workshop.Schedule(Enumerable.Range(0, sessions).Select(i => (firstStartUtc.AddDays(7 * i), firstStartUtc.AddDays(7 * i).AddHours(2))));
         return workshop;
     }
-
-    private static DiscountRule Rule(ServiceKind kind, MemberCategory category, int percent) =>
-        new() { ServiceKind = kind, Category = category, Percent = percent };
 }

@@ -26,6 +26,7 @@ public sealed class CategoryVerification(AppDbContext db, PaymentLedger payments
         }
 
         await VerifyAsync(member, cancellationToken);
+        await StampProofsAsync(member, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -45,6 +46,7 @@ public sealed class CategoryVerification(AppDbContext db, PaymentLedger payments
         member.CategoryStatus = CategoryStatus.Rejected;
         member.RejectionReason = reason.Trim();
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
+        await StampProofsAsync(member, cancellationToken);
         Notify(member, MembershipNotices.Rejected(MemberCategoryNames.Of(member.Category), member.RejectionReason));
         return DecisionOutcome.Done;
     }
@@ -110,6 +112,7 @@ public sealed class CategoryVerification(AppDbContext db, PaymentLedger payments
         foreach (var member in pending)
         {
             await VerifyAsync(member, cancellationToken);
+            await StampProofsAsync(member, cancellationToken);
         }
 
         return new ImportReport(rows, fresh.Count, pending.Count, malformed);
@@ -124,8 +127,21 @@ public sealed class CategoryVerification(AppDbContext db, PaymentLedger payments
         member.CategoryStatus = CategoryStatus.Verified;
         member.RejectionReason = null;
         member.CategoryDecidedAt = time.GetUtcNow().UtcDateTime;
-        await payments.RepriceMembershipAsync(member, cancellationToken);
-        Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category)));
+        var fee = await payments.RepriceMembershipAsync(member, cancellationToken);
+        Notify(member, MembershipNotices.Verified(MemberCategoryNames.Of(member.Category), fee?.DueRials));
+    }
+
+    /// <summary>
+    /// The decision is written on the proofs it was made on, those that waited for it: the member page shows each
+    /// proof with its decision, and the retention counts from it.
+    /// </summary>
+    private async Task StampProofsAsync(Member member, CancellationToken cancellationToken)
+    {
+        var waiting = await db.CategoryProofs.Where(p => p.MemberId == member.Id && p.Decision == null).ToListAsync(cancellationToken);
+        foreach (var proof in waiting)
+        {
+            (proof.Decision, proof.DecidedAt, proof.RejectionReason) = (member.CategoryStatus, member.CategoryDecidedAt, member.RejectionReason);
+        }
     }
 
     // A member registered at the desk without a messenger account hears of the decision at the desk.

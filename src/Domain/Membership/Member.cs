@@ -33,8 +33,8 @@ public class Member
     public CategoryStatus CategoryStatus { get; set; }
     public string? RejectionReason { get; set; }
 
-    /// <summary>The messenger's id of the proof photo, for the operator's review only; the image itself is not copied.</summary>
-    public string? ProofFileId { get; set; }
+    /// <summary>The files sent to prove <see cref="Category"/>, for the staff who decide on it (<see cref="CategoryProof"/>).</summary>
+    public List<CategoryProof> Proofs { get; } = [];
 
     public long FeeBaseRials { get; set; }
     public long FeeToPayRials { get; set; }
@@ -60,7 +60,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.Category).HasConversion<string>().HasMaxLength(32);
         builder.Property(m => m.CategoryStatus).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.RejectionReason).HasMaxLength(300);
-        builder.Property(m => m.ProofFileId).HasMaxLength(200);
         builder.HasOne(m => m.Library).WithMany().HasForeignKey(m => m.LibraryId).OnDelete(DeleteBehavior.Restrict);
 
         // Rules of uniqueness live in the schema: one membership per national ID and per messenger user

@@ -21,7 +21,7 @@ public sealed record Registration(
     string NationalId,
     string Phone,
     int LibraryId,
-    string? ProofFileId,
+    ProofFile? Proof,
     string? DiscountCode);
 
 /// <summary>
@@ -52,9 +52,17 @@ public sealed class MembershipService(
         db.Members.AnyAsync(m => m.NationalId == nationalId, cancellationToken);
 
     /// <summary>The fee this person would pay: the claimed category counts only if the committee's list already names them.</summary>
-    public async Task<PriceQuote> QuoteFeeAsync(MemberCategory category, string nationalId, string? discountCode, CancellationToken cancellationToken)
+    public Task<PriceQuote> QuoteFeeAsync(MemberCategory category, string nationalId, string? discountCode, CancellationToken cancellationToken) =>
+        QuoteAsync(category, nationalId, discountCode, assumeVerified: false, cancellationToken);
+
+    /// <summary>The fee the claimed category would bring once staff verify it, without a code: what to tell a person whose claim waits.</summary>
+    public Task<PriceQuote> QuoteFeeOnceVerifiedAsync(MemberCategory category, CancellationToken cancellationToken) =>
+        QuoteAsync(category, "", null, assumeVerified: true, cancellationToken);
+
+    private async Task<PriceQuote> QuoteAsync(MemberCategory category, string nationalId, string? discountCode, bool assumeVerified,
+        CancellationToken cancellationToken)
     {
-        var verified = category.NeedsProof() && await verification.IsEligibleAsync(nationalId, category, cancellationToken);
+        var verified = category.NeedsProof() && (assumeVerified || await verification.IsEligibleAsync(nationalId, category, cancellationToken));
         var now = time.GetUtcNow().UtcDateTime;
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Membership).ToListAsync(cancellationToken);
         var code = discountCode is null ? null : (await discountCodes.CheckAsync(discountCode, ServiceKind.Membership, now, cancellationToken)).Code;
@@ -99,11 +107,22 @@ public sealed class MembershipService(
             CategoryStatus = !registration.Category.NeedsProof() ? CategoryStatus.None
                 : quote.CategoryPending ? CategoryStatus.Pending : CategoryStatus.Verified,
             CategoryDecidedAt = registration.Category.NeedsProof() && !quote.CategoryPending ? now : null,
-            ProofFileId = registration.ProofFileId,
             FeeBaseRials = quote.BaseRials,
             FeeToPayRials = quote.ToPayRials,
             CreatedAt = now,
         };
+        if (registration is { Proof: { } proof, BotName: { } receivedBy })
+        {
+            var row = NewProof(receivedBy, proof, now);
+            if (member.CategoryStatus == CategoryStatus.Verified)
+            {
+                // The committee's list already named them: the proof was not needed, and is kept as long as a decided one.
+                (row.Decision, row.DecidedAt) = (CategoryStatus.Verified, now);
+            }
+
+            member.Proofs.Add(row);
+        }
+
         db.Members.Add(member);
         payments.OpenForMembership(member, quote);
         member.Library = await db.Libraries.FindAsync([registration.LibraryId], cancellationToken);
@@ -127,6 +146,53 @@ public sealed class MembershipService(
     public async Task<bool> MoveLibraryAsync(string botName, long userId, int libraryId, CancellationToken cancellationToken) =>
         await db.Libraries.FindAsync([libraryId], cancellationToken) is { } library
         && await EditOwnAsync(botName, userId, m => (m.LibraryId, m.Library) = (library.Id, library), cancellationToken);
+
+    /// <summary>
+    /// A proof the member sends after joining, while their claim waits or after it was rejected: kept for staff, and a
+    /// rejected claim goes back to pending, to be decided again with the new proof (the past decision stays on the
+    /// earlier proofs). The same file sent twice is kept once.
+    /// </summary>
+    public async Task<ProofOutcome> AddProofAsync(string botName, long userId, ProofFile proof, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(botName, userId, cancellationToken) is not { } member)
+        {
+            return ProofOutcome.NotMember;
+        }
+
+        if (!member.Category.NeedsProof() || member.CategoryStatus is not (CategoryStatus.Pending or CategoryStatus.Rejected))
+        {
+            return ProofOutcome.NothingToProve;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var reopened = member.CategoryStatus == CategoryStatus.Rejected;
+        if (reopened)
+        {
+            member.CategoryStatus = CategoryStatus.Pending;
+            member.RejectionReason = null;
+            member.CategoryDecidedAt = null;
+        }
+
+        var waiting = await db.CategoryProofs.AnyAsync(
+            p => p.MemberId == member.Id && p.Decision == null && p.FileUniqueId == proof.FileUniqueId, cancellationToken);
+        if (!waiting)
+        {
+            member.Proofs.Add(NewProof(botName, proof, now));
+        }
+
+        return reopened ? ProofOutcome.Reopened : ProofOutcome.Added;
+    }
+
+    private static CategoryProof NewProof(string botName, ProofFile proof, DateTime now) => new()
+    {
+        BotName = botName,
+        FileId = proof.FileId,
+        FileUniqueId = proof.FileUniqueId,
+        Kind = proof.Kind,
+        FileName = proof.FileName,
+        ContentType = proof.ContentType,
+        ReceivedAt = now,
+    };
 
     public Task<Member?> FindByNationalIdAsync(string nationalId, CancellationToken cancellationToken) =>
         db.Members.AsNoTracking().Include(m => m.Library).SingleOrDefaultAsync(m => m.NationalId == nationalId, cancellationToken);

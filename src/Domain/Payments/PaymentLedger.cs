@@ -94,11 +94,12 @@ public sealed class PaymentLedger(AppDbContext db, TimeProvider time)
     /// A claimed category was verified after the membership was priced at the public fee: the fee still due is
     /// priced again for the category (for a committee client: nothing, the committee pays it).
     /// </summary>
-    public async Task RepriceMembershipAsync(Member member, CancellationToken cancellationToken)
+    /// <returns>The membership's payment when the category lowered what was still due; null when nothing changed.</returns>
+    public async Task<Payment?> RepriceMembershipAsync(Member member, CancellationToken cancellationToken)
     {
         if (await ForMembershipAsync(member.Id, cancellationToken) is not { Status: PaymentStatus.Due } payment)
         {
-            return;
+            return null;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -106,7 +107,7 @@ public sealed class PaymentLedger(AppDbContext db, TimeProvider time)
         var quote = PricingEngine.Quote(new PriceRequest(ServiceKind.Membership, payment.ListRials, member.EffectiveCategory), rules, null, now);
         if (quote.ToPayRials >= payment.DueRials)
         {
-            return;
+            return null;
         }
 
         (payment.DueRials, payment.Category) = (quote.ToPayRials, member.EffectiveCategory);
@@ -119,6 +120,8 @@ public sealed class PaymentLedger(AppDbContext db, TimeProvider time)
         {
             Record(payment, ByVerification, now, "priced again for the verified category");
         }
+
+        return payment;
     }
 
     /// <summary>Staff take the amount due at the desk, in cash or on the card reader; the payment gets its receipt number.</summary>

@@ -32,9 +32,10 @@ public sealed record DashboardFigures(
     long DiscountsThisMonthRials,
     IReadOnlyList<FillingWorkshop> FillingUp,
     IReadOnlyList<LibraryDay> PerLibrary,
-    IReadOnlyList<CounselorLoad> Utilisation)
+    IReadOnlyList<CounselorLoad> Utilisation,
+    IReadOnlyList<int> YearsWithoutLunarHolidays)
 {
-    public static readonly DashboardFigures Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0, [], [], []);
+    public static readonly DashboardFigures Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0, [], [], [], []);
 }
 
 /// <summary>
@@ -106,6 +107,20 @@ public sealed class Dashboard(AppDbContext db, TimeProvider time)
             FillingUp: fillingUp,
             PerLibrary: [.. activeLibraries.Select(l => new LibraryDay(l.Name,
                 week.Count(b => b.LibraryId == l.Id && Today(b.StartsAt)), week.Count(b => b.LibraryId == l.Id)))],
-            Utilisation: utilisation);
+            Utilisation: utilisation,
+            YearsWithoutLunarHolidays: await YearsWithoutLunarHolidaysAsync(today.Year, cancellationToken));
+    }
+
+    // The solar holidays are written on every install; a year with nothing else has had no lunar holiday entered.
+    private async Task<IReadOnlyList<int>> YearsWithoutLunarHolidaysAsync(int thisYear, CancellationToken cancellationToken)
+    {
+        var (first, _) = OfficialHolidays.JalaliYear(thisYear);
+        var (_, last) = OfficialHolidays.JalaliYear(thisYear + 1);
+        var dates = await db.OfficialHolidays.AsNoTracking().Where(h => h.Date >= first && h.Date <= last).Select(h => h.Date).ToListAsync(cancellationToken);
+        return [.. new[] { thisYear, thisYear + 1 }.Where(year =>
+        {
+            var (from, to) = OfficialHolidays.JalaliYear(year);
+            return !dates.Any(d => d >= from && d <= to && !OfficialHolidays.IsFixedSolar(d));
+        })];
     }
 }

@@ -56,7 +56,7 @@ public sealed class MemberPagesTests
         {
             BotName = "telegram", UserId = chatId, ChatId = chatId, MembershipNumber = $"T{chatId}", FullName = "زهرا کریمی",
             NationalId = nationalId, Phone = "+989121234567", LibraryId = libraryId,
-            Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending, ProofFileId = "photo-1",
+            Category = MemberCategory.CommitteeClient, CategoryStatus = CategoryStatus.Pending,
             CreatedAt = DateTime.UtcNow,
         };
         db.Members.Add(member);

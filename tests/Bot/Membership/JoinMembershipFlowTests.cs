@@ -73,16 +73,17 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(MemberCategoryNames.CommitteeClient, MemberCategory.CommitteeClient)]
-    [InlineData(MemberCategoryNames.CommitteeStaffOrFamily, MemberCategory.CommitteeStaffOrFamily)]
-    [InlineData(MemberCategoryNames.LibraryStaff, MemberCategory.LibraryStaff)]
-    [InlineData(MemberCategoryNames.LibraryMember, MemberCategory.LibraryMember)]
-    public async Task Register_InAClaimedCategory_PaysPublicPriceUntilVerified(string name, MemberCategory category)
+    [InlineData(MemberCategoryNames.CommitteeClient, MemberCategory.CommitteeClient, 0L)]
+    [InlineData(MemberCategoryNames.CommitteeStaffOrFamily, MemberCategory.CommitteeStaffOrFamily, 600_000L)]
+    [InlineData(MemberCategoryNames.LibraryStaff, MemberCategory.LibraryStaff, null)]
+    [InlineData(MemberCategoryNames.LibraryMember, MemberCategory.LibraryMember, null)]
+    public async Task Register_InAClaimedCategory_ToldBothFeesAndPaysPublicPriceUntilVerified(string name, MemberCategory category, long? onceVerifiedRials)
     {
         var summary = await ReachSummaryAsync(me, name);
 
+        // The install's defaults price membership for committee clients (free) and committee staff (40 % off) only.
         Assert.Contains("۱۰۰٬۰۰۰ تومان", summary.Text);
-        Assert.Contains(PricingTexts.CategoryPending, summary.Text);
+        Assert.Contains(onceVerifiedRials is { } fee ? MembershipTexts.PendingFee(name, fee, 1_000_000) : PricingTexts.CategoryPending, summary.Text);
         await me.SayAsync(MembershipTexts.ConfirmButton);
         var member = await MemberOfAsync(me);
         Assert.Equal((category, CategoryStatus.Pending), (member.Category, member.CategoryStatus));
@@ -174,7 +175,10 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         await me.SayAsync(MembershipTexts.ConfirmButton);
         var member = await MemberOfAsync(me);
         Assert.Equal(("زهرا محمدی", "+989121112233", 600_000L), (member.FullName, member.Phone, member.FeeToPayRials));
-        Assert.NotNull(member.ProofFileId);
+        await using var db = host.Database.NewContext();
+        var proof = await db.CategoryProofs.SingleAsync(p => p.MemberId == member.Id);
+        Assert.Equal((ProofKind.Photo, BotTestHost.BotName, (byte[]?)null), (proof.Kind, proof.BotName, proof.Content));
+        Assert.NotNull(host.Chat.UserFile(proof.FileId!));
     }
 
     [Fact]
@@ -271,6 +275,35 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         await other.SayAsync("علی رضایی");
 
         Expect(await other.SayAsync(NationalId), MembershipTexts.NationalIdTaken, MembershipTexts.AskNationalId);
+    }
+
+    [Fact]
+    public async Task Proof_AsAPdfDocument_IsKeptAsADocumentAndAnotherFileOrTextGetsTheHint()
+    {
+        await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync(MemberCategoryNames.CommitteeClient);
+        await me.SayAsync("زهرا محمدی");
+        await me.SayAsync(NationalId);
+        await me.SayAsync("09123456789");
+        await me.SayAsync("ایلام");
+        await me.SayAsync("ایلام");
+        Assert.Equal(MembershipTexts.AskProof, (await me.SayAsync(Library)).Text);
+
+        Expect(await me.SayAsync("عکس ندارم"), MembershipTexts.ProofExpected, MembershipTexts.AskProof);
+        host.Chat.SendDocument(me.UserId, "PK\u0003\u0004"u8.ToArray(), "نامه.docx");
+        Expect(await me.NextAsync(), MembershipTexts.ProofWrongFile, MembershipTexts.AskProof);
+        host.Chat.SendDocument(me.UserId);
+        Assert.Equal(MembershipTexts.ProofReceived, (await me.NextAsync()).Text);
+
+        var summary = await me.NextAsync();
+        Assert.Contains(MembershipTexts.PendingFee(MemberCategoryNames.CommitteeClient, 0, 1_000_000), summary.Text);
+        await me.SayAsync(MembershipTexts.ConfirmButton);
+        var member = await MemberOfAsync(me);
+        await using var db = host.Database.NewContext();
+        var proof = await db.CategoryProofs.SingleAsync(p => p.MemberId == member.Id);
+        var sent = host.Chat.UserFile(proof.FileId!)!;
+        Assert.Equal((ProofKind.Document, sent.FileName, "application/pdf"), (proof.Kind, proof.FileName, proof.ContentType));
+        Assert.Equal(sent.FileUniqueId, proof.FileUniqueId);
     }
 
     private static void Expect(SandboxMessage reply, string hint, string question) =>

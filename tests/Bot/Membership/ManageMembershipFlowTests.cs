@@ -79,4 +79,40 @@ public sealed class ManageMembershipFlowTests : IAsyncLifetime
         Assert.StartsWith(CommonTexts.ChooseFromButtons + "\n\n", (await me.SayAsync("کارت دوم")).Text);
         Assert.Equal(MainMenuTexts.MenuPrompt, (await me.SayAsync(CommonTexts.Back)).Text);
     }
+
+    [Fact]
+    public async Task Proof_SentAfterARejection_PutsTheClaimBackToPending()
+    {
+        await using (var db = host.Database.NewContext())
+        {
+            await db.Members.Where(m => m.UserId == me.UserId).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Category, MemberCategory.CommitteeClient)
+                .SetProperty(m => m.CategoryStatus, CategoryStatus.Rejected)
+                .SetProperty(m => m.RejectionReason, "عکس خوانا نیست"));
+        }
+
+        var overview = await me.SayAsync("عضویت در کتابخانه");
+        Assert.Contains($"({MembershipTexts.StatusRejected})", overview.Text);
+        Assert.Equal(MembershipTexts.SendProofButton, overview.ReplyButtons.First().Text);
+        Assert.Equal(MembershipTexts.AskNewProof, (await me.SayAsync(MembershipTexts.SendProofButton)).Text);
+        Assert.Equal($"{MembershipTexts.NewProofExpected}\n\n{MembershipTexts.AskNewProof}", (await me.SayAsync("فردا می‌فرستم")).Text);
+
+        Assert.Equal(MembershipTexts.NewProofReopened, (await me.SendPhotoAsync()).Text);
+
+        Assert.Contains($"({MembershipTexts.StatusPending})", (await me.NextAsync()).Text);
+        var member = await MeAsync();
+        Assert.Equal((CategoryStatus.Pending, (string?)null), (member.CategoryStatus, member.RejectionReason));
+        await using var check = host.Database.NewContext();
+        var proof = await check.CategoryProofs.SingleAsync(p => p.MemberId == member.Id);
+        Assert.Equal((ProofKind.Photo, (CategoryStatus?)null), (proof.Kind, proof.Decision));
+    }
+
+    [Fact]
+    public async Task Overview_ForAPublicMember_OffersNoProof()
+    {
+        var overview = await me.SayAsync("عضویت در کتابخانه");
+
+        Assert.DoesNotContain(MembershipTexts.SendProofButton, overview.ReplyButtons.Select(b => b.Text));
+        Assert.StartsWith(CommonTexts.ChooseFromButtons, (await me.SayAsync(MembershipTexts.SendProofButton)).Text);
+    }
 }

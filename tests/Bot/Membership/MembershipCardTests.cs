@@ -1,4 +1,6 @@
 using RahZendegi.Bot.Membership;
+using RahZendegi.Domain.Membership;
+using RahZendegi.Tests.Support;
 using SkiaSharp;
 using ZXing;
 
@@ -6,6 +8,16 @@ namespace RahZendegi.Tests.Bot.Membership;
 
 public class MembershipCardTests
 {
+    [Theory]
+    [InlineData(MemberCategory.LibraryStaff, CategoryStatus.Verified, MemberCategoryNames.LibraryStaff)]
+    [InlineData(MemberCategory.LibraryStaff, CategoryStatus.Pending, null)]
+    [InlineData(MemberCategory.CommitteeStaffOrFamily, CategoryStatus.Rejected, null)]
+    [InlineData(MemberCategory.CommitteeClient, CategoryStatus.Pending, null)]
+    [InlineData(MemberCategory.CommitteeClient, CategoryStatus.Verified, null)]
+    [InlineData(MemberCategory.Public, CategoryStatus.None, null)]
+    public void PrintedCategory_OnlyAVerifiedGroupAndNeverTheWelfareGroup(MemberCategory category, CategoryStatus status, string? printed) =>
+        Assert.Equal(printed, MembershipCardFactory.PrintedCategory(Seed.Member(1, 1, category, status)));
+
     private static readonly MembershipCardData Sample = new(
         FullName: "زهرا محمدی",
         MembershipNumber: "۱۴۰۵-۰۰۰۱۲۳",

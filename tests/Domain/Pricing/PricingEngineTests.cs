@@ -179,7 +179,7 @@ public class PricingEngineTests
         var quote = PricingEngine.Quote(
             new PriceRequest(ServiceKind.Workshop, 0, MemberCategory.LibraryMember), ArticleRules, Code("FREE", 50, ServiceKind.Workshop), Now);
 
-        Assert.Equal(new PriceQuote(0, 0, 0, 0, DiscountSource.None, null, null, null, false), quote);
+        Assert.Equal(new PriceQuote(0, 0, 0, 0, DiscountSource.None, null, null, null, false, MemberCategory.LibraryMember), quote);
         Assert.True(quote.IsFree);
     }
 

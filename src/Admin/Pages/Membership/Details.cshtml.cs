@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
+using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Staff;
 
 namespace RahZendegi.Admin.Pages.Membership;
 
-public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerification verification, AuditLog audit) : PageModel
+public partial class DetailsModel(
+    AppDbContext db, StaffScope scope, CategoryVerification verification, AuditLog audit, ProofDownloads downloads, TimeProvider time) : PageModel
 {
     public MemberView Member { get; private set; } = null!;
 
@@ -20,8 +22,8 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
     public string? Message { get; set; }
 
     public sealed record MemberView(
-        int Id, string MembershipNumber, string FullName, string NationalId, string Phone, string Library,
-        MemberCategory Category, CategoryStatus Status, string? RejectionReason, bool HasProof,
+        int Id, string MembershipNumber, string FullName, string NationalId, string Phone, int LibraryId, string Library,
+        MemberCategory Category, CategoryStatus Status, string? RejectionReason,
         long FeeToPayRials, DateTime CreatedAt, DateTime? DecidedAt);
 
     public sealed class RejectInput
@@ -31,10 +33,18 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
         public string Reason { get; set; } = "";
     }
 
-    public bool CanDecide => Member.Category.NeedsProof() && Member.Status == CategoryStatus.Pending;
+    public bool CanDecide => MaySeeProofs && Member.Category.NeedsProof() && Member.Status == CategoryStatus.Pending;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await LoadProofsAsync(id, Member.LibraryId, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostVerifyAsync(int id, CancellationToken cancellationToken)
     {
@@ -63,7 +73,7 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
 
         if (!ModelState.IsValid)
         {
-            await LoadAsync(id, cancellationToken);
+            await LoadProofsAsync(id, Member.LibraryId, cancellationToken);
             return Page();
         }
 
@@ -81,8 +91,7 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
             return NotFound();
         }
 
-        var libraryId = await db.Members.AsNoTracking().Where(m => m.Id == id).Select(m => m.LibraryId).SingleAsync(cancellationToken);
-        return await scope.CanManageLibraryAsync(libraryId, cancellationToken) ? null : Forbid();
+        return await scope.CanManageLibraryAsync(Member.LibraryId, cancellationToken) ? null : Forbid();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -96,8 +105,8 @@ public class DetailsModel(AppDbContext db, StaffScope scope, CategoryVerificatio
 
         var member = await query
             .Select(m => new MemberView(
-                m.Id, m.MembershipNumber, m.FullName, m.NationalId, m.Phone, m.Library!.Name,
-                m.Category, m.CategoryStatus, m.RejectionReason, m.ProofFileId != null,
+                m.Id, m.MembershipNumber, m.FullName, m.NationalId, m.Phone, m.LibraryId, m.Library!.Name,
+                m.Category, m.CategoryStatus, m.RejectionReason,
                 m.FeeToPayRials, m.CreatedAt, m.CategoryDecidedAt))
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null)

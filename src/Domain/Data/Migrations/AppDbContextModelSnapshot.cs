@@ -597,6 +597,20 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.ToTable("WeeklyPlanEntries");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Data.DefaultsWritten", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("DefaultsWritten");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Libraries.Library", b =>
                 {
                     b.Property<int>("Id")
@@ -635,6 +649,74 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Libraries");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Membership.CategoryProof", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FetchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileUniqueId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedAt")
+                        .HasFilter("\"ClearedAt\" IS NULL");
+
+                    b.HasIndex("MemberId", "ReceivedAt");
+
+                    b.ToTable("CategoryProofs");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Membership.EligibleNationalId", b =>
@@ -720,10 +802,6 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProofFileId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionReason")
@@ -1498,6 +1576,17 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Membership.CategoryProof", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Membership.Member", "Member")
+                        .WithMany("Proofs")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Libraries.Library", "Library")
@@ -1612,6 +1701,11 @@ namespace RahZendegi.Domain.Data.Migrations
             modelBuilder.Entity("RahZendegi.Domain.Counseling.Counselor", b =>
                 {
                     b.Navigation("WeeklyPlan");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
+                {
+                    b.Navigation("Proofs");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>

@@ -643,6 +643,20 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.ToTable("WeeklyPlanEntries");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Data.DefaultsWritten", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("DefaultsWritten");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Libraries.Library", b =>
                 {
                     b.Property<int>("Id")
@@ -683,6 +697,76 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Libraries");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Membership.CategoryProof", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("FetchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileUniqueId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedAt")
+                        .HasFilter("\"ClearedAt\" IS NULL");
+
+                    b.HasIndex("MemberId", "ReceivedAt");
+
+                    b.ToTable("CategoryProofs");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Membership.EligibleNationalId", b =>
@@ -773,10 +857,6 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<string>("ProofFileId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(300)
@@ -1572,6 +1652,17 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Membership.CategoryProof", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Membership.Member", "Member")
+                        .WithMany("Proofs")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Libraries.Library", "Library")
@@ -1686,6 +1777,11 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
             modelBuilder.Entity("RahZendegi.Domain.Counseling.Counselor", b =>
                 {
                     b.Navigation("WeeklyPlan");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
+                {
+                    b.Navigation("Proofs");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>
