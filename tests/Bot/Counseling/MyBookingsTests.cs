@@ -12,6 +12,9 @@ namespace RahZendegi.Tests.Bot.Counseling;
 /// <summary>«نوبت‌های من» and the buttons on bookings (the list's, reminders', staff notices'), through the sandbox chat.</summary>
 public sealed class MyBookingsOnSqliteTests() : MyBookingsTests(DatabaseProvider.Sqlite);
 
+// The flow has no provider-specific branch (the pipeline's are tested by UpdatePipelineOnPostgresTests): the full suite runs
+// this twin, the fast loop leaves it out.
+[Trait("Category", "Slow")]
 public sealed class MyBookingsOnPostgresTests() : MyBookingsTests(DatabaseProvider.Postgres);
 
 public abstract class MyBookingsTests(DatabaseProvider provider) : IAsyncLifetime

@@ -13,6 +13,8 @@ namespace RahZendegi.Tests.Domain.Counseling;
 /// <summary>Staff booking at the desk for a member: the bot's own rules, price and slot race, whether or not the person has the bot.</summary>
 public sealed class StaffBookingOnSqliteTests() : StaffBookingTests(DatabaseProvider.Sqlite);
 
+// The code under test has no provider-specific branch: the full suite runs this twin, the fast loop leaves it out.
+[Trait("Category", "Slow")]
 public sealed class StaffBookingOnPostgresTests() : StaffBookingTests(DatabaseProvider.Postgres);
 
 public abstract class StaffBookingTests(DatabaseProvider provider) : IAsyncLifetime

@@ -13,9 +13,8 @@ public sealed class SubsidyReportTests
     [Fact]
     public async Task Build_SessionsOfAVerifiedCommitteeClientAndOfThePublic_SplitsValueChargeAndSubsidyPerCategory()
     {
-        using var database = new TestDatabase();
+        using var database = TestDatabase.Migrated();
         await using var db = database.NewContext();
-        await db.Database.MigrateAsync();
         var library = Seed.Library("مهران");
         db.Libraries.Add(library);
         await db.SaveChangesAsync();

@@ -22,7 +22,7 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
 
     private WorkshopTestBed(DatabaseProvider provider)
     {
-        database = new TestDatabase(provider);
+        database = TestDatabase.Migrated(provider);
         services = new DomainServices(database, Time);
     }
 
@@ -33,7 +33,6 @@ internal sealed class WorkshopTestBed : IAsyncDisposable
     public static async Task<WorkshopTestBed> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var bed = new WorkshopTestBed(provider);
-        await bed.database.MigrateAsync();
         await using var db = bed.database.NewContext();
         var library = Seed.Library("ایلام", "کتابخانه عمومی مرکزی ایلام");
         db.Libraries.Add(library);
