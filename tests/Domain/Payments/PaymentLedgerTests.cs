@@ -14,6 +14,8 @@ namespace RahZendegi.Tests.Domain.Payments;
 /// <summary>One payment per membership, booking and seat: opened at confirmation, settled, moved and closed with it.</summary>
 public sealed class PaymentLedgerOnSqliteTests() : PaymentLedgerTests(DatabaseProvider.Sqlite);
 
+// The ledger does not branch on the provider; its PostgreSQL schema (filtered indexes, checks) is proven in the full suite.
+[Trait("Category", "Slow")]
 public sealed class PaymentLedgerOnPostgresTests() : PaymentLedgerTests(DatabaseProvider.Postgres);
 
 public abstract class PaymentLedgerTests(DatabaseProvider provider) : IAsyncLifetime
