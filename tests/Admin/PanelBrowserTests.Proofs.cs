@@ -2,6 +2,7 @@ using OpenQA.Selenium;
 using OpenQA.Selenium.Support.UI;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Tests.Admin.Membership;
 using RahZendegi.Tests.Support;
 
@@ -65,5 +66,9 @@ public sealed partial class PanelBrowserTests
         // The page's image and the script's read; the page after the decision may show it once more.
         Assert.True(check.AuditEntries.Count(a => a.Action == "member-proof-viewed" && a.UserName == "kargozar") >= 2);
         Assert.Equal(CategoryStatus.Verified, check.CategoryProofs.Single().Decision);
+
+        // They owe nothing: the committee pays the card fee.
+        var fee = check.Payments.Single(p => p.For == PaymentFor.Membership);
+        Assert.Equal((PaymentStatus.Waived, PaymentMethod.Committee, 0L, 1_000_000L), (fee.Status, fee.Method, fee.DueRials, fee.ListRials));
     }
 }
