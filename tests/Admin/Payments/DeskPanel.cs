@@ -3,6 +3,7 @@ using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Payments;
+using RahZendegi.Domain.Workshops;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin.Payments;
@@ -79,6 +80,56 @@ public sealed class DeskPanel : IDisposable
         }
 
         return payment.Id;
+    }
+
+    /// <summary>A due seat at a workshop next week for a member registered at the desk; returns the workshop's and the payment's ids.</summary>
+    public async Task<(int WorkshopId, int PaymentId)> AddSeatPaymentAsync(int libraryId, long dueRials)
+    {
+        var n = Interlocked.Increment(ref made);
+        await using var db = Session.Database.NewContext();
+        var member = Seed.Member(libraryId, n, bot: null, createdAt: DateTime.UtcNow);
+        var starts = DateTime.UtcNow.Date.AddDays(7).AddHours(6);
+        var workshop = new Workshop
+        {
+            Title = "کارگاه کتاب‌خوانی", Kind = WorkshopKind.Other, LibraryId = libraryId, Capacity = 10, SignUpDeadline = starts.AddDays(-1), BasePrice = dueRials,
+        };
+        workshop.Schedule([(starts, starts.AddHours(2))]);
+        db.AddRange(member, workshop);
+        await db.SaveChangesAsync();
+        var registration = new WorkshopRegistration
+        {
+            WorkshopId = workshop.Id, MemberId = member.Id, RegisteredBy = Operator, Status = RegistrationStatus.Confirmed, Seat = 1,
+            BaseRials = dueRials, ToPayRials = dueRials, CreatedAt = DateTime.UtcNow,
+        };
+        db.WorkshopRegistrations.Add(registration);
+        await db.SaveChangesAsync();
+        var payment = new Payment
+        {
+            For = PaymentFor.WorkshopSeat, WorkshopRegistrationId = registration.Id, LibraryId = libraryId, ServiceAt = starts, ListRials = dueRials,
+            DueRials = dueRials, Status = PaymentStatus.Due, CreatedAt = DateTime.UtcNow,
+        };
+        db.Payments.Add(payment);
+        await db.SaveChangesAsync();
+        return (workshop.Id, payment.Id);
+    }
+
+    /// <summary>A member registered at the desk and the payment of their card, in the given state; returns the member's and the payment's ids.</summary>
+    public async Task<(int MemberId, int PaymentId)> AddMembershipPaymentAsync(int libraryId, PaymentStatus status, long dueRials, PaymentMethod? method = null)
+    {
+        var n = Interlocked.Increment(ref made);
+        await using var db = Session.Database.NewContext();
+        var member = Seed.Member(libraryId, n, bot: null, createdAt: DateTime.UtcNow);
+        db.Members.Add(member);
+        await db.SaveChangesAsync();
+        var payment = new Payment
+        {
+            For = PaymentFor.Membership, MemberId = member.Id, LibraryId = libraryId, ServiceAt = member.CreatedAt, ListRials = 1_000_000,
+            DueRials = dueRials, Status = status, Method = method, CreatedAt = DateTime.UtcNow,
+            Category = method == PaymentMethod.Committee ? MemberCategory.CommitteeClient : MemberCategory.Public,
+        };
+        db.Payments.Add(payment);
+        await db.SaveChangesAsync();
+        return (member.Id, payment.Id);
     }
 
     public async Task<Payment> PaymentAsync(int id)

@@ -157,4 +157,38 @@ public sealed class DeskPaymentPageTests
         Assert.Contains($"رسید {PersianText.ToPersianDigits((await panel.PaymentAsync(due)).ReceiptNumber!)}", after);
         Assert.DoesNotContain($"href=\"/Payments/Desk/{due}\"", after);
     }
+
+    [Fact]
+    public async Task SeatsList_ShowsTheSeatsPaymentWithItsDeskLink()
+    {
+        using var panel = await DeskPanel.StartAsync();
+        var (workshopId, paymentId) = await panel.AddSeatPaymentAsync(panel.LibraryOneId, 500_000);
+        using var http = await panel.OperatorAsync();
+
+        var page = await http.GetStringAsync($"/Workshops/Registrations/{workshopId}");
+
+        Assert.Contains($"data-payment=\"{paymentId}\" data-payment-status=\"Due\"", page);
+        Assert.Contains($"href=\"/Payments/Desk/{paymentId}\"", page);
+        var desk = await http.GetStringAsync($"/Payments/Desk/{paymentId}?Method=DeskCard");
+        Assert.Contains("برای کارگاه «کارگاه کتاب‌خوانی»", desk);
+        Assert.Contains("فاطمه رحیمی", desk);
+    }
+
+    [Fact]
+    public async Task MembersList_ShowsDueFreeAndCommitteePaidCards()
+    {
+        using var panel = await DeskPanel.StartAsync();
+        var (due, duePayment) = await panel.AddMembershipPaymentAsync(panel.LibraryOneId, PaymentStatus.Due, 1_000_000);
+        var (free, _) = await panel.AddMembershipPaymentAsync(panel.LibraryOneId, PaymentStatus.Waived, 0);
+        var (committee, _) = await panel.AddMembershipPaymentAsync(panel.LibraryOneId, PaymentStatus.Waived, 0, PaymentMethod.Committee);
+        using var http = await panel.OperatorAsync();
+
+        var page = await http.GetStringAsync("/Membership");
+
+        string RowOf(int memberId) => page[page.IndexOf($"data-member=\"{memberId}\"", StringComparison.Ordinal)..].Split("</tr>")[0];
+        Assert.Contains($"href=\"/Payments/Desk/{duePayment}\"", RowOf(due));
+        Assert.Contains("۱۰۰٬۰۰۰ تومان", RowOf(due));
+        Assert.Contains(">رایگان<", RowOf(free));
+        Assert.Contains(">پرداخت کمیته<", RowOf(committee));
+    }
 }
