@@ -85,6 +85,40 @@ public sealed class TakingsPageTests
         Assert.Empty(await panel.AuditAsync());
     }
 
+    [Fact]
+    public async Task Find_ByTrackingCodeOrMembershipNumber_LeadsToTheDeskPageInTheirLibrariesOnly()
+    {
+        using var panel = await DeskPanel.StartAsync();
+        var booking = await panel.AddBookingPaymentAsync(panel.LibraryOneId);
+        var (_, membership) = await panel.AddMembershipPaymentAsync(panel.LibraryOneId, PaymentStatus.Due, 1_000_000);
+        var elsewhere = await panel.AddBookingPaymentAsync(panel.LibraryTwoId);
+        using var http = await panel.OperatorAsync();
+        async Task<string> FindAsync(int paymentId, Func<Payment, string> code)
+        {
+            var typed = code(await panel.PaymentAsync(paymentId));
+            var response = await http.GetAsync($"/Payments/Takings?handler=Find&code={Uri.EscapeDataString(PersianText.ToPersianDigits(typed))}");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            return response.Headers.Location!.OriginalString;
+        }
+
+        Assert.Equal($"/Payments/Desk/{booking}", await FindAsync(booking, p => TrackingCodeOf(panel, p)));
+        Assert.Equal($"/Payments/Desk/{membership}", await FindAsync(membership, p => MembershipNumberOf(panel, p)));
+        Assert.Equal("/Payments/Takings", await FindAsync(elsewhere, p => TrackingCodeOf(panel, p)));
+        Assert.Contains("در کتابخانه‌های شما پیدا نشد", await http.GetStringAsync("/Payments/Takings"));
+    }
+
+    private static string TrackingCodeOf(DeskPanel panel, Payment payment)
+    {
+        using var db = panel.Session.Database.NewContext();
+        return db.Bookings.Single(b => b.Id == payment.BookingId).TrackingCode;
+    }
+
+    private static string MembershipNumberOf(DeskPanel panel, Payment payment)
+    {
+        using var db = panel.Session.Database.NewContext();
+        return db.Members.Single(m => m.Id == payment.MemberId).MembershipNumber;
+    }
+
     private static async Task RecordAsync(HttpClient http, int id, string method)
     {
         var post = await PanelSession.PostFormAsync(http, $"/Payments/Desk/{id}?Method={method}", $"/Payments/Desk/{id}", new() { ["Method"] = method });

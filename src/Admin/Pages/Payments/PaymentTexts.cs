@@ -42,6 +42,9 @@ public static class PaymentTexts
     public static string ForSeat(string title, DateTime startsAt, int? seat) =>
         $"کارگاه «{title}»، {JalaliDate.FormatDateTime(startsAt)}" + (seat is { } s ? $"، صندلی {PersianNumber.FormatPlain(s)}" : "");
 
+    public static string NotFoundByCode(string code) =>
+        $"پرداختی با شمارهٔ «{PersianText.ToPersianDigits(code)}» در کتابخانه‌های شما پیدا نشد. کد پیگیری نوبت، شمارهٔ عضویت یا شمارهٔ رسید را بنویسید.";
+
     public static string RefundOwed(long rials) => $"بدهی به مراجع: {Money.FormatToman(rials)}";
 
     public static string SettledBy(string by) => by switch

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
+using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Staff;
@@ -8,7 +10,7 @@ using RahZendegi.Domain.Staff;
 namespace RahZendegi.Admin.Pages.Payments;
 
 /// <summary>A library's day at the desk: what came in by method, what was handed back, and the refunds still owed.</summary>
-public class TakingsModel(DeskTakings takings, PaymentLedger ledger, StaffScope scope, AuditLog audit, TimeProvider time) : PageModel
+public class TakingsModel(AppDbContext db, DeskTakings takings, PaymentLedger ledger, StaffScope scope, AuditLog audit, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? LibraryId { get; set; }
@@ -60,6 +62,27 @@ public class TakingsModel(DeskTakings takings, PaymentLedger ledger, StaffScope 
         Date = Day.FormatShort();
         Takings = await takings.BuildAsync(library.Id, Day, cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// The desk's way in for a person who walks up: a booking's tracking code, a membership number or a receipt number
+    /// leads to that payment's desk page, in this person's libraries only.
+    /// </summary>
+    public async Task<IActionResult> OnGetFindAsync(string? code, CancellationToken cancellationToken)
+    {
+        var typed = PersianText.Normalize(code).Trim();
+        var allowed = await scope.LibraryIdsAsync(cancellationToken);
+        var id = typed.Length == 0 ? null : await db.Payments.AsNoTracking()
+            .Where(p => allowed == null || allowed.Contains(p.LibraryId))
+            .Where(p => p.ReceiptNumber == typed || p.Booking!.TrackingCode == typed || (p.For == PaymentFor.Membership && p.Member!.MembershipNumber == typed))
+            .OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+        {
+            Notice = PaymentTexts.NotFoundByCode(typed);
+            return RedirectToPage(new { LibraryId, Date });
+        }
+
+        return RedirectToPage("/Payments/Desk", new { id });
     }
 
     /// <summary>The money of a refunded payment was given back to the person at the desk.</summary>
