@@ -9,13 +9,18 @@ using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Domain.Reports;
 
-public sealed class PaymentReportTests : IDisposable
+public sealed class PaymentReportOnSqliteTests() : PaymentReportTests(DatabaseProvider.Sqlite);
+
+public sealed class PaymentReportOnPostgresTests() : PaymentReportTests(DatabaseProvider.Postgres);
+
+/// <summary>The charity's report: every column a sum over the payment records, per Jalali month of the service.</summary>
+public abstract class PaymentReportTests(DatabaseProvider provider) : IDisposable
 {
     private static readonly JalaliMonth Azar = new(1405, 9);
     private static readonly JalaliMonth Dey = new(1405, 10);
     private static readonly DateTime MidAzar = JalaliDate.ToUtc(1405, 9, 15, new TimeOnly(10, 0)).Utc!.Value;
 
-    private readonly TestDatabase database = TestDatabase.Migrated();
+    private readonly TestDatabase database = TestDatabase.Migrated(provider);
     private int made;
 
     [Fact]
