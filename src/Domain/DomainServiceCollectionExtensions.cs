@@ -34,6 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<LibraryDirectory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PaymentLedger>();
+        services.AddScoped<DeskTakings>();
         services.AddScoped<MembershipService>();
         services.AddScoped<CategoryVerification>();
         services.AddScoped<ProofRetention>();
@@ -73,7 +74,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<DiscountCodes>();
         services.AddScoped<DiscountTable>();
         services.AddScoped<Dashboard>();
-        services.AddScoped<SubsidyReport>();
+        services.AddScoped<PaymentReport>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();
         return services;

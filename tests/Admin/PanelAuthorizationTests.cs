@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Payments;
 
 namespace RahZendegi.Tests.Admin;
 
@@ -49,6 +50,9 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Announcements/Compose", "/Announcements/Compose", Staff, ("Count", Staff), ("Send", Staff)),
         new("/Reports/Index", "/Reports", Staff),
         new("/Reports/Exports", "/Reports/Exports", Staff),
+        new("/Payments/Desk", "/Payments/Desk/{payment}", Staff, ("", Staff)),
+        new("/Payments/Receipt", "/Payments/Receipt/{payment}", Staff),
+        new("/Payments/Takings", "/Payments/Takings", Staff, ("HandBack", Staff)),
         new("/Pricing/Index", "/Pricing", AdminOnly, ("SaveRule", AdminOnly), ("ExpireRule", AdminOnly), ("CreateCode", AdminOnly), ("ExpireCode", AdminOnly)),
         new("/Staff/Index", "/Staff", AdminOnly, ("", AdminOnly)),
         new("/Audit/Index", "/Audit", AdminOnly),
@@ -197,6 +201,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         public PanelSession Session { get; private set; } = null!;
         public int MemberId { get; private set; }
         public int BookingId { get; private set; }
+        public int PaymentId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -224,12 +229,23 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             };
             db.Bookings.Add(booking);
             await db.SaveChangesAsync();
+            var payment = new Payment
+            {
+                For = PaymentFor.Booking, BookingId = booking.Id, LibraryId = 1, ServiceAt = booking.StartsAt, ListRials = 2_000_000, DueRials = 2_000_000,
+                Status = PaymentStatus.Refunded, Method = PaymentMethod.DeskCash, SettledAt = DateTime.UtcNow, SettledBy = "kargozar", CreatedAt = DateTime.UtcNow,
+            };
+            db.Payments.Add(payment);
+            await db.SaveChangesAsync();
+            payment.ReceiptNumber = $"1405-{payment.Id:D6}";
+            await db.SaveChangesAsync();
             MemberId = member.Id;
             BookingId = booking.Id;
+            PaymentId = payment.Id;
         }
 
-        /// <summary>A sample address with the fixture's own rows in place of {member} and {booking}.</summary>
+        /// <summary>A sample address with the fixture's own rows in place of {member}, {booking} and {payment}.</summary>
         public string Expand(string url) => url
+            .Replace("{payment}", PaymentId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{member}", MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{booking}", BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -264,7 +280,8 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
                 await db.DiscountRules.CountAsync(), await db.DiscountCodes.CountAsync(), await db.Users.CountAsync(),
                 await db.Members.CountAsync(m => m.CategoryStatus == CategoryStatus.Pending), await db.Libraries.CountAsync(),
                 await db.Counselors.CountAsync(), await db.Workshops.CountAsync(), await db.WeeklyPlanEntries.CountAsync(),
-                await db.Bookings.CountAsync(), await db.WorkshopRegistrations.CountAsync());
+                await db.Bookings.CountAsync(), await db.WorkshopRegistrations.CountAsync(),
+                await db.Payments.CountAsync(p => p.Status == PaymentStatus.Paid), await db.Payments.CountAsync(p => p.RefundHandedBackAt != null));
         }
 
         public Task DisposeAsync()

@@ -89,6 +89,11 @@ public sealed class PanelBrowser : IDisposable
             {
                 return true;
             }
+            catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                // Chromium's way of saying the same, when the question reaches it while the new document replaces the old.
+                return true;
+            }
         });
     }
 

@@ -62,6 +62,7 @@ public static class AdminServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Workshops", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Announcements", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Reports", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Payments", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Pricing", Policies.ProvincialAdmin);
             options.Conventions.AuthorizeFolder("/Audit", Policies.ProvincialAdmin);
             options.Conventions.AuthorizeFolder("/Staff", Policies.ProvincialAdmin);

@@ -67,6 +67,11 @@ public class Payment
     /// <summary>The payment provider's reference for an in-chat payment; unique, so a payment reported twice is recorded once.</summary>
     public string? ProviderChargeId { get; set; }
 
+    /// <summary>When a refunded payment's money was handed back at the desk, and by whom; null while it is still owed.</summary>
+    public DateTime? RefundHandedBackAt { get; set; }
+
+    public string? RefundHandedBackBy { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public List<PaymentEvent> Events { get; set; } = [];
@@ -84,6 +89,10 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Method).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.ReceiptNumber).HasMaxLength(16);
         builder.Property(p => p.SettledBy).HasMaxLength(256);
+
+        // Handing a refund back is contested like taking a payment: two desks must not both give the money back.
+        builder.Property(p => p.RefundHandedBackAt).IsConcurrencyToken();
+        builder.Property(p => p.RefundHandedBackBy).HasMaxLength(256);
         builder.Property(p => p.BotName).HasMaxLength(64);
         builder.Property(p => p.ProviderChargeId).HasMaxLength(128);
         builder.HasOne(p => p.Member).WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);

@@ -168,6 +168,44 @@ public sealed class PaymentLedger(AppDbContext db, TimeProvider time)
         }
     }
 
+    /// <summary>Staff give back at the desk what a refunded payment had been paid; the refund is no longer owed.</summary>
+    /// <param name="libraries">The libraries the staff member works for; null for all.</param>
+    /// <remarks>Commits: the refund is contested (two desks at once); the loser hears it was already handed back.</remarks>
+    public async Task<RefundHandBackOutcome> HandBackRefundAsync(int paymentId, string staffUserName, IReadOnlyCollection<int>? libraries,
+        CancellationToken cancellationToken)
+    {
+        var payment = await FindAsync(paymentId, cancellationToken);
+        if (payment is null || libraries is not null && !libraries.Contains(payment.LibraryId))
+        {
+            return RefundHandBackOutcome.NotFound;
+        }
+
+        if (payment.Status != PaymentStatus.Refunded)
+        {
+            return RefundHandBackOutcome.NotRefunded;
+        }
+
+        if (payment.RefundHandedBackAt is not null)
+        {
+            return RefundHandBackOutcome.AlreadyHandedBack;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        (payment.RefundHandedBackAt, payment.RefundHandedBackBy) = (now, staffUserName);
+        Record(payment, staffUserName, now, "refund handed back at the desk");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return RefundHandBackOutcome.HandedBack;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another desk handed it back between our read and our commit.
+            Forget(payment);
+            return RefundHandBackOutcome.AlreadyHandedBack;
+        }
+    }
+
     /// <summary>
     /// Marks a due payment paid and gives it its receipt number: <c>yyyy-nnnnnn</c>, the Jalali year of payment and the
     /// payment's own number, so it is unique without a counter and readable on the phone.

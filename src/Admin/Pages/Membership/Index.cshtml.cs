@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
+using RahZendegi.Admin.Pages.Payments;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Persian;
@@ -19,6 +20,9 @@ public class IndexModel(AppDbContext db, StaffScope scope) : PageModel
     public bool Pending { get; set; }
 
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+
+    /// <summary>Each listed member's membership payment, by member.</summary>
+    public IReadOnlyDictionary<int, PaymentCell> Payments { get; private set; } = new Dictionary<int, PaymentCell>();
 
     // National ID and phone stay out of the list on purpose: they are shown on the member's own page only.
     public sealed record MemberRow(int Id, string MembershipNumber, string FullName, string Library, MemberCategory Category, CategoryStatus Status, DateTime CreatedAt);
@@ -43,6 +47,7 @@ public class IndexModel(AppDbContext db, StaffScope scope) : PageModel
             .Take(PageSize)
             .Select(m => new MemberRow(m.Id, m.MembershipNumber, m.FullName, m.Library!.Name, m.Category, m.CategoryStatus, m.CreatedAt))
             .ToListAsync(cancellationToken);
+        Payments = await PaymentCell.ForMembersAsync(db, Members.Select(m => m.Id), cancellationToken);
     }
 
     // One box for everything staff search by: a valid national ID or mobile number is matched exactly,

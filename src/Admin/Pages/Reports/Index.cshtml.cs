@@ -2,60 +2,71 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Domain.Membership;
-using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Reports;
 
 namespace RahZendegi.Admin.Pages.Reports;
 
-public class IndexModel(SubsidyReport report, StaffScope scope, TimeProvider time) : PageModel
+/// <summary>The charity's report from the payment records, on the page, as CSV and as an Excel workbook.</summary>
+public class IndexModel(PaymentReport report, StaffScope scope, TimeProvider time) : PageModel
 {
+    /// <summary>The first Jalali month, «۱۴۰۵/۰۹»; this month when empty.</summary>
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
 
+    /// <summary>The last Jalali month, included; the first when empty.</summary>
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
-    public IReadOnlyList<SubsidyLine> Lines { get; private set; } = [];
+    public PaymentReportResult? Report { get; private set; }
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Lines = await BuildAsync(cancellationToken) ?? [];
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Report = await BuildAsync(cancellationToken);
 
-    /// <summary>The same report as a CSV file for Excel: UTF-8 with a byte-order mark, Persian headers.</summary>
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await BuildAsync(cancellationToken) is { } built
+            ? CsvFile.Create($"payments-{FileMonths}.csv", ReportTexts.Header, Cells(built))
+            : Page();
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
+        await BuildAsync(cancellationToken) is { } built
+            ? XlsxFile.Create($"payments-{FileMonths}.xlsx", ReportTexts.SheetName, ReportTexts.Header, Cells(built))
+            : Page();
+
+    private JalaliMonth FromMonth { get; set; }
+
+    private JalaliMonth ToMonth { get; set; }
+
+    private string FileMonths => FromMonth == ToMonth ? $"{FromMonth.Year}-{FromMonth.Month:D2}"
+        : $"{FromMonth.Year}-{FromMonth.Month:D2}-to-{ToMonth.Year}-{ToMonth.Month:D2}";
+
+    /// <summary>Amounts in Rials as plain numbers, so a spreadsheet adds them up; the last row is the totals.</summary>
+    private static IEnumerable<IReadOnlyList<object?>> Cells(PaymentReportResult built) =>
+        built.Lines.Select(l => (IReadOnlyList<object?>)
+            [l.Month.FormatShort(), l.Library, MemberCategoryNames.Of(l.Category), ReportTexts.Service(l.Service), l.Count, l.ListRials,
+                l.ChargedRials, l.PaidRials, l.CommitteeRials, l.RefundedRials, l.LibraryDiscountRials, l.OutstandingRials])
+        .Append(
+            [ReportTexts.Total, null, null, null, built.Totals.Count, built.Totals.ListRials, built.Totals.ChargedRials, built.Totals.PaidRials,
+                built.Totals.CommitteeRials, built.Totals.RefundedRials, built.Totals.LibraryDiscountRials, built.Totals.OutstandingRials]);
+
+    private async Task<PaymentReportResult?> BuildAsync(CancellationToken cancellationToken)
     {
-        var lines = await BuildAsync(cancellationToken);
-        if (lines is null)
+        var thisMonth = JalaliMonth.Of(time.GetUtcNow().UtcDateTime);
+        From = string.IsNullOrWhiteSpace(From) ? thisMonth.FormatShort() : From;
+        To = string.IsNullOrWhiteSpace(To) ? From : To;
+        if (!JalaliMonth.TryParse(From, out var from) || !JalaliMonth.TryParse(To, out var to))
         {
-            return Page();
-        }
-
-        return CsvFile.Create("subsidy-report.csv", ReportTexts.CsvHeader, lines.Select(line => (IReadOnlyList<object?>)
-        [
-            line.Library, MemberCategoryNames.Of(line.Category), line.Sessions, line.WorkshopSeats,
-            line.ListPriceRials, line.ChargedRials, line.SubsidyRials, Math.Round(line.NoShowRate * 100, 1),
-        ]));
-    }
-
-    private async Task<IReadOnlyList<SubsidyLine>?> BuildAsync(CancellationToken cancellationToken)
-    {
-        var today = JalaliDate.FromUtc(time.GetUtcNow().UtcDateTime);
-        var monthStart = JalaliDate.TryCreate(today.Year, today.Month, 1, out var first) ? first : today;
-        From ??= monthStart.FormatShort();
-        To ??= today.FormatShort();
-        if (!JalaliDate.TryParse(From, out var from) || !JalaliDate.TryParse(To, out var to))
-        {
-            Error = ReportTexts.BadDate;
+            Error = ReportTexts.BadMonth;
             return null;
         }
 
-        var (fromUtc, toUtc) = (from.ToUtc(TimeOnly.MinValue).Utc, to.AddDays(1).ToUtc(TimeOnly.MinValue).Utc);
-        if (fromUtc is null || toUtc is null || fromUtc >= toUtc)
+        if (from.CompareTo(to) > 0)
         {
             Error = ReportTexts.FromAfterTo;
             return null;
         }
 
-        return await report.BuildAsync(fromUtc.Value, toUtc.Value, await scope.LibraryIdsAsync(cancellationToken), cancellationToken);
+        (FromMonth, ToMonth) = (from, to);
+        return await report.BuildAsync(from, to, await scope.LibraryIdsAsync(cancellationToken), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Admin.Pages.Membership;
+using RahZendegi.Admin.Pages.Payments;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
@@ -30,6 +31,9 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
     public bool Started { get; private set; }
     public IReadOnlyList<RegistrationRow> Seated { get; private set; } = [];
     public IReadOnlyList<RegistrationRow> Waiting { get; private set; } = [];
+
+    /// <summary>Each seat's payment, by registration.</summary>
+    public IReadOnlyDictionary<int, PaymentCell> Payments { get; private set; } = new Dictionary<int, PaymentCell>();
 
     /// <summary>The national ID typed in «ثبت‌نام یک نفر».</summary>
     [BindProperty(SupportsGet = true)]
@@ -148,6 +152,7 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
         // Arrival order is the Id's order.
         Waiting = await Rows(registrations.Where(r => r.Status == RegistrationStatus.Waiting).OrderBy(r => r.Id)).ToListAsync(cancellationToken);
+        Payments = await PaymentCell.ForSeatsAsync(db, Seated.Select(r => r.Id), cancellationToken);
         return true;
     }
 

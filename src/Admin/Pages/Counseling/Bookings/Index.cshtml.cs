@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
+using RahZendegi.Admin.Pages.Payments;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Persian;
@@ -32,6 +33,9 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
     public sealed record Option(int Id, string Name);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>Each listed booking's payment, by booking.</summary>
+    public IReadOnlyDictionary<int, PaymentCell> Payments { get; private set; } = new Dictionary<int, PaymentCell>();
     public IReadOnlyList<StaffScope.LibraryOption> Libraries { get; private set; } = [];
     public IReadOnlyList<Option> Counselors { get; private set; } = [];
     public int? CancelErrorFor { get; private set; }
@@ -153,5 +157,6 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
                     .Select(m => m.FullName).FirstOrDefault(),
                 b.CancelReason))
             .Take(500).ToListAsync(cancellationToken);
+        Payments = await PaymentCell.ForBookingsAsync(db, Rows.Select(r => r.Id), cancellationToken);
     }
 }

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RahZendegi.Domain.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class DeskRefunds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RefundHandedBackAt",
+                table: "Payments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RefundHandedBackBy",
+                table: "Payments",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RefundHandedBackAt",
+                table: "Payments");
+
+            migrationBuilder.DropColumn(
+                name: "RefundHandedBackBy",
+                table: "Payments");
+        }
+    }
+}
