@@ -889,6 +889,9 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("PaymentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -903,6 +906,8 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
 
                     b.HasIndex("BroadcastId", "BotName", "ChatId")
                         .IsUnique()
@@ -944,6 +949,10 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
 
                     b.Property<string>("For")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("InvoiceCheck")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1589,6 +1598,13 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("BroadcastId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RahZendegi.Domain.Payments.Payment", "Payment")
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>
