@@ -3,6 +3,9 @@ namespace RahZendegi.Domain.Payments;
 /// <summary>Why a pre-checkout query is refused; <see cref="None"/> lets the person pay.</summary>
 public enum CheckoutRefusal { None, Unknown, AlreadyPaid, BeingConfirmed, Cancelled, NothingToPay, AmountChanged }
 
+/// <summary>A pre-checkout query's verdict, with the payment its payload named when it named a real one.</summary>
+public sealed record CheckoutCheck(CheckoutRefusal Refusal, Payment? Payment);
+
 /// <summary>
 /// What a successful_payment message changed: a charge recorded and awaiting Bale's confirmation, one seen before
 /// (nothing changes), one for an invoice the bot did not make, or a second charge for a payment already settled.

@@ -29,15 +29,15 @@ public sealed partial class PaymentLedger
     public string IssueInvoice(Payment payment) => payment.InvoiceCheck ??= InvoicePayload.NewCheck();
 
     /// <summary>Whether the person may pay this invoice now: checked again at pre-checkout, whatever the invoice said.</summary>
-    public async Task<CheckoutRefusal> CheckCheckoutAsync(string botName, long userId, string? payload, string currency, long amountRials,
+    public async Task<CheckoutCheck> CheckCheckoutAsync(string botName, long userId, string? payload, string currency, long amountRials,
         CancellationToken cancellationToken)
     {
         if (await FromPayloadAsync(botName, userId, payload, cancellationToken) is not { } payment)
         {
-            return CheckoutRefusal.Unknown;
+            return new(CheckoutRefusal.Unknown, null);
         }
 
-        return payment.Status switch
+        return new(payment.Status switch
         {
             PaymentStatus.Paid => CheckoutRefusal.AlreadyPaid,
             PaymentStatus.Cancelled or PaymentStatus.Refunded => CheckoutRefusal.Cancelled,
@@ -46,7 +46,7 @@ public sealed partial class PaymentLedger
             _ when payment.DueRials == 0 => CheckoutRefusal.NothingToPay,
             _ when currency != Currency || amountRials != payment.DueRials => CheckoutRefusal.AmountChanged,
             _ => CheckoutRefusal.None,
-        };
+        }, payment);
     }
 
     /// <summary>
