@@ -113,18 +113,6 @@ public sealed class InChatPaymentTests : InChatPaymentTestBase
     }
 
     [Fact]
-    public async Task PreCheckout_ForSomethingCancelled_IsRefused()
-    {
-        var me = NewPerson();
-        await RegisterForInvoiceAsync(me);
-        await ChangePaymentAsync(me, p => p.Status = PaymentStatus.Cancelled);
-
-        var attempt = await Host.Chat.PayInvoiceAsync(me.UserId);
-
-        Assert.Equal((SandboxPaymentStatus.Rejected, PaymentTexts.Cancelled), (attempt.Status, attempt.ErrorMessage));
-    }
-
-    [Fact]
     public async Task Inquiry_FailingThenAnswering_TellsThePersonItIsBeingConfirmedThenARoundRecordsItPaid()
     {
         var me = NewPerson();
@@ -150,28 +138,6 @@ public sealed class InChatPaymentTests : InChatPaymentTestBase
         Assert.Contains(PersianText.ToPersianDigits(payment.ReceiptNumber!), receipt.Text);
         await AfterEverythingEarlierAsync(me);
         Assert.Single(Host.Chat.Messages(me.UserId), m => m.FromBot && m.Text == PaymentTexts.Confirming);
-    }
-
-    [Fact]
-    public async Task Payment_ConfirmedAfterWhatItWasForWasCancelled_IsPaidThenRefundedAndTheDeskIsTold()
-    {
-        var me = NewPerson();
-        await RegisterForInvoiceAsync(me);
-        Host.Chat.SetInquiryFailure(SandboxInquiryFailure.StillPending);
-        await Host.Chat.PayInvoiceAsync(me.UserId);
-        Assert.Equal(PaymentTexts.Confirming, (await me.NextAsync()).Text);
-
-        // Cancelled while Bale had not confirmed the charge yet, as CloseFor* leaves a due payment.
-        await ChangePaymentAsync(me, p => p.Status = PaymentStatus.Cancelled);
-        Host.Chat.SetInquiryFailure(SandboxInquiryFailure.None);
-        await RunConfirmationRoundAsync();
-
-        var told = await me.NextAsync();
-        var payment = await PaymentOfAsync(me);
-        Assert.Equal((PaymentStatus.Refunded, PaymentMethod.BaleInvoice), (payment.Status, payment.Method));
-        Assert.Equal(PaymentTexts.RefundOwed(PaymentTexts.MembershipFor(Library), Fee, PersianText.ToPersianDigits(payment.ReceiptNumber!), Library), told.Text);
-        Assert.Equal(PaymentLedger.RefundOwedNote, payment.Events[^1].Note);
-        Assert.Equal([PaymentStatus.Paid, PaymentStatus.Refunded], payment.Events.TakeLast(2).Select(e => e.Status));
     }
 
     [Fact]
