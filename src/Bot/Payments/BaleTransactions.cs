@@ -13,12 +13,17 @@ namespace RahZendegi.Bot.Payments;
 /// </summary>
 public static class BaleTransactions
 {
+    // Well within an update's deadline: a charge Bale is slow to confirm is still recorded, and a round asks again.
+    private static readonly TimeSpan InquiryLimit = TimeSpan.FromSeconds(5);
+
     /// <summary>What Bale says of the charge; null when it could not be asked or did not know it (ask again later).</summary>
     public static async Task<ChargeStatus?> InquireAsync(BotEndpoint bot, string transactionId, ILogger logger, CancellationToken cancellationToken)
     {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(InquiryLimit);
         try
         {
-            var transaction = await bot.Client.SendRequest(new InquireTransactionRequest(transactionId), cancellationToken);
+            var transaction = await bot.Client.SendRequest(new InquireTransactionRequest(transactionId), limit.Token);
             return transaction.Status switch
             {
                 "paid" => ChargeStatus.Paid,
@@ -26,7 +31,7 @@ public static class BaleTransactions
                 _ => ChargeStatus.Pending,
             };
         }
-        catch (Exception e) when (e is Telegram.Bot.Exceptions.RequestException or HttpRequestException or TaskCanceledException
+        catch (Exception e) when (e is Telegram.Bot.Exceptions.RequestException or HttpRequestException or OperationCanceledException
             && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("Bot {Bot}: inquireTransaction failed ({Error}); the charge is asked about again later.", bot.Name, e.Message);

@@ -75,7 +75,8 @@ public sealed partial class PaymentLedger
             return new(InChatReportOutcome.Duplicate, payment);
         }
 
-        if (payment.Status == PaymentStatus.Paid || payment.ProviderChargeId is not null)
+        // Paid already (at the desk too, even if refunded since), or another charge of it awaits confirmation.
+        if (payment.Status is PaymentStatus.Paid or PaymentStatus.Refunded || payment.ProviderChargeId is not null)
         {
             Record(payment, ByBot, now, SecondChargeNote(chargeId, amountRials));
             return new(InChatReportOutcome.PaidTwice, payment);
