@@ -153,7 +153,7 @@ public sealed partial class JoinMembershipFlow
 
         // A claimed category waiting for staff is priced at the public fee until then: no invoice for a price that may go.
         var howToPay = member.CategoryStatus == CategoryStatus.Pending
-            ? member.Category == MemberCategory.CommitteeClient ? PaymentTexts.CommitteeClaimPending : PaymentTexts.ClaimPending
+            ? member.Category == MemberCategory.CommitteeClient ? PaymentTexts.CommitteeClaimPending : PaymentTexts.ClaimPending(library)
             : paymentPrompt.Offer(context, payments.OpenedFor(member), library, PaymentTexts.MembershipFor(library));
         context.Reply(MembershipTexts.Registered + "\n" + MembershipTexts.RegisteredDetails(
             PersianText.ToPersianDigits(member.MembershipNumber), howToPay));

@@ -17,8 +17,8 @@ public static class PaymentTexts
     public const string CommitteeClaimPending =
         "هزینهٔ عضویت مددجویان کمیته رایگان است؛ پس از تأیید گروه شما رایگان می‌شود و تا آن زمان پرداختی لازم نیست.";
 
-    public const string ClaimPending =
-        "تا تأیید گروه شما پرداختی لازم نیست؛ پس از تأیید، مبلغ نهایی را همین‌جا به شما خبر می‌دهیم.";
+    public static string ClaimPending(string library) =>
+        $"تا تأیید گروه شما پرداختی لازم نیست؛ پس از تأیید، هزینهٔ عضویت را با تخفیف گروه خود در پیشخوان {library} بپردازید.";
 
     public static string InvoiceTitle(PaymentFor what) => what switch
     {

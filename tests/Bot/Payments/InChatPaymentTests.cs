@@ -46,15 +46,17 @@ public sealed class InChatPaymentTests : InChatPaymentTestBase
         Assert.Equal(PaymentStatus.Paid, (await PaymentOfAsync(me)).Status);
     }
 
-    [Fact]
-    public async Task Register_AsCommitteeClientAwaitingVerification_IsToldItBecomesFreeAndGetsNoInvoice()
+    [Theory]
+    [InlineData(MemberCategoryNames.CommitteeClient, PaymentTexts.CommitteeClaimPending)]
+    [InlineData(MemberCategoryNames.LibraryStaff, null)]
+    public async Task Register_InAClaimedCategoryAwaitingVerification_IsToldWhatFollowsAndGetsNoInvoice(string category, string? told)
     {
         var me = NewPerson();
 
-        var registered = await RegisterAsync(me, MemberCategoryNames.CommitteeClient, "5260181591");
+        var registered = await RegisterAsync(me, category, "5260181591");
         await OutboxDrainedAsync();
 
-        Assert.Contains(PaymentTexts.CommitteeClaimPending, registered.Text);
+        Assert.Contains(told ?? PaymentTexts.ClaimPending(Library), registered.Text);
         Assert.DoesNotContain(Host.Chat.Messages(me.UserId), m => m.Kind == SandboxMessageKind.Invoice);
         Assert.Equal(PaymentStatus.Due, (await PaymentOfAsync(me)).Status);
     }
