@@ -18,6 +18,7 @@ public sealed class FlowContext(
     CancellationToken cancellation)
 {
     private readonly List<Outgoing> outgoing = [];
+    private readonly List<Outgoing> last = [];
     private object? draft;
 
     public ConversationState Conversation { get; } = conversation;
@@ -26,7 +27,7 @@ public sealed class FlowContext(
 
     /// <summary>Cancelled when the update's deadline passes or the host stops; pass it to every service call.</summary>
     public CancellationToken Cancellation { get; } = cancellation;
-    public IReadOnlyList<Outgoing> Outgoing => outgoing;
+    public IReadOnlyList<Outgoing> Outgoing => [.. outgoing, .. last];
 
     public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));
 
@@ -34,6 +35,9 @@ public sealed class FlowContext(
     public void Ask(Question question, string? hint) => Reply(hint is null ? question.Text : $"{hint}\n\n{question.Text}", question.Keyboard);
 
     public void ReplyPhoto(byte[] png, string? caption = null, Keyboard? keyboard = null) => outgoing.Add(new OutgoingPhoto(png, caption, keyboard));
+
+    /// <summary>A message that follows everything else this update sends, the closing words and menu too (an invoice).</summary>
+    public void SendLast(Outgoing message) => last.Add(message);
 
     public void AnswerCallback(string callbackQueryId, string? toast = null) => outgoing.Add(new OutgoingCallbackAnswer(callbackQueryId, toast));
 

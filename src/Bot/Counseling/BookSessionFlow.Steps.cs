@@ -1,4 +1,6 @@
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Payments;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
@@ -215,8 +217,10 @@ public sealed partial class BookSessionFlow
                 var booking = result.Booking!;
                 var when = JalaliDate.FormatDateTime(booking.StartsAt);
                 var code = PersianText.ToPersianDigits(booking.TrackingCode);
+                var library = booking.Library?.Name ?? "";
                 return Step.Finish(draft.MovingBookingId is null
-                    ? CounselingTexts.Booked(code, when, booking.Library?.Name ?? "")
+                    ? CounselingTexts.Booked(code, when, library,
+                        paymentPrompt.Offer(context, payments.OpenedFor(booking), library, PaymentTexts.SessionFor(when, library)))
                     : CounselingTexts.Moved(code, when));
             case BookingError.SlotTaken or BookingError.Overlaps:
                 context.Reply(result.Error == BookingError.SlotTaken ? CounselingTexts.SlotTaken : CounselingTexts.Overlaps);

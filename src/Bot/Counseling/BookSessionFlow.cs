@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Payments;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
@@ -16,6 +18,8 @@ public sealed partial class BookSessionFlow(
     CounselingSchedule schedule,
     DiscountCodes discountCodes,
     SlotWatches watches,
+    PaymentLedger payments,
+    PaymentPrompt paymentPrompt,
     IOptions<CounselingOptions> options) : IFlow
 {
     public const string FlowName = "BookSession";

@@ -43,8 +43,8 @@ public static class CounselingTexts
     public static string MoveSummary(string counselor, string library, string from, string to) =>
         $"تغییر زمان نوبت:\n\nمشاور: {counselor}\nکتابخانه: {library}\nزمان فعلی: {from}\nزمان تازه: {to}";
 
-    public static string Booked(string trackingCode, string when, string library) =>
-        $"نوبت شما ثبت شد ✅\nزمان: {when}\nمکان: {library}\nکد پیگیری: {trackingCode}\nیک روز و دو ساعت پیش از نوبت به شما یادآوری می‌کنیم.";
+    public static string Booked(string trackingCode, string when, string library, string howToPay) =>
+        $"نوبت شما ثبت شد ✅\nزمان: {when}\nمکان: {library}\nکد پیگیری: {trackingCode}\nیک روز و دو ساعت پیش از نوبت به شما یادآوری می‌کنیم.\n\n{howToPay}";
 
     public static string Moved(string trackingCode, string when) =>
         $"زمان نوبت شما تغییر کرد ✅\nزمان تازه: {when}\nکد پیگیری تازه: {trackingCode}";

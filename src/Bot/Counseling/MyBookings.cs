@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Payments;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Persian;
 
 namespace RahZendegi.Bot.Counseling;
@@ -12,7 +14,8 @@ namespace RahZendegi.Bot.Counseling;
 /// reminders and notices): «می‌آیم», «لغو» and «رزرو همین زمان» act and return to the menu; «تغییر زمان» and «انتخاب
 /// زمان دیگر» open the booking flow at the day.
 /// </summary>
-public sealed class MyBookings(BookingService bookings, IOptions<CounselingOptions> options) : IButtonHandler
+public sealed class MyBookings(BookingService bookings, PaymentLedger payments, PaymentPrompt paymentPrompt, IOptions<CounselingOptions> options)
+    : IButtonHandler
 {
     public const string HandlerName = "MyBookings";
 
@@ -34,9 +37,7 @@ public sealed class MyBookings(BookingService bookings, IOptions<CounselingOptio
                 return;
             case { Action: BookingCallbacks.Take, Id: var id }:
                 var taken = await bookings.TakeOfferAsync(id, bot, user, cancellation);
-                await context.FinishAsync(taken.Booking is { } booking
-                    ? CounselingTexts.Booked(PersianText.ToPersianDigits(booking.TrackingCode), JalaliDate.FormatDateTime(booking.StartsAt), booking.Library?.Name ?? "")
-                    : CounselingTexts.OfferGone);
+                await context.FinishAsync(taken.Booking is { } booking ? Booked(context, booking) : CounselingTexts.OfferGone);
                 return;
             case { Action: BookingCallbacks.Cancel, Id: var id }:
                 await context.FinishAsync(await CancelAsync(id, bot, user, cancellation));
@@ -45,6 +46,13 @@ public sealed class MyBookings(BookingService bookings, IOptions<CounselingOptio
                 await ListAsync(context);
                 return;
         }
+    }
+
+    private string Booked(FlowContext context, Booking booking)
+    {
+        var (when, library) = (JalaliDate.FormatDateTime(booking.StartsAt), booking.Library?.Name ?? "");
+        return CounselingTexts.Booked(PersianText.ToPersianDigits(booking.TrackingCode), when, library,
+            paymentPrompt.Offer(context, payments.OpenedFor(booking), library, PaymentTexts.SessionFor(when, library)));
     }
 
     private async Task ListAsync(FlowContext context)

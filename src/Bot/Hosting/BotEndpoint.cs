@@ -13,7 +13,11 @@ public sealed class BotEndpoint : IDisposable
     public BotEndpoint(BotOptions options, TimeSpan longPoll)
     {
         Name = options.Name;
-        Capabilities = PlatformCapabilities.For(options.TryGetPlatform(out var platform) ? platform : Platform.Telegram);
+        Capabilities = PlatformCapabilities.For(options.TryGetPlatform(out var platform) ? platform : Platform.Telegram) with
+        {
+            InChatPayments = platform == Platform.Bale && options.Payments.Enabled,
+        };
+        ProviderToken = Capabilities.InChatPayments ? options.Payments.ProviderToken : null;
         var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? Capabilities.DefaultApiBaseUrl : options.ApiBaseUrl.TrimEnd('/');
 
         // A hand-made client: the client factory's logging would write request addresses, and they carry the token.
@@ -30,6 +34,9 @@ public sealed class BotEndpoint : IDisposable
     public string Name { get; }
     public PlatformCapabilities Capabilities { get; }
     public ITelegramBotClient Client { get; }
+
+    /// <summary>Bale's provider_token for invoices, added only at send time; null when the bot takes no payments.</summary>
+    internal string? ProviderToken { get; }
 
     /// <summary>The bot's @username without the @, from getMe at start; null until then, or when the messenger did not answer.</summary>
     public string? Username { get; private set; }

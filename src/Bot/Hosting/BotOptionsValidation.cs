@@ -25,9 +25,14 @@ internal sealed class BotOptionsValidation : IValidateOptions<List<BotOptions>>
                 failures.Add($"Bots:{i}:Name «{bot.Name}» is used by another bot: names must be unique.");
             }
 
-            if (!bot.TryGetPlatform(out _))
+            if (!bot.TryGetPlatform(out var platform))
             {
                 failures.Add($"Bots:{i}:Platform must be Telegram or Bale.");
+            }
+            else if (bot.Payments.Enabled && platform != Platform.Bale)
+            {
+                // The value itself is never put in a message.
+                failures.Add($"Bots:{i}:Payments:ProviderToken is set, but only Bale takes payments in the chat: remove it, or set Bots:{i}:Platform to Bale.");
             }
 
             if (!string.IsNullOrWhiteSpace(bot.ApiBaseUrl) &&

@@ -4,6 +4,7 @@ using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Payments;
 using RahZendegi.Bot.Workshops;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Messaging;
@@ -52,6 +53,10 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IButtonHandler, WorkshopButtons>();
         services.AddHostedService<WorkshopScheduler>();
         services.AddHostedService<CounselingScheduler>();
+        services.AddHostedService<PaymentScheduler>();
+        services.AddScoped<PaymentPrompt>();
+        services.AddScoped<PaymentConfirmations>();
+        services.AddScoped<InChatCheckout>();
         services.AddHostedService<BroadcastScheduler>();
         services.AddSingleton<MembershipCardFactory>();
         services.AddSingleton<ProofDownloads>();

@@ -1,6 +1,8 @@
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Payments;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace RahZendegi.Bot.Hosting;
@@ -19,6 +21,14 @@ public static class MessengerCalls
             case OutgoingPhoto photo:
                 await bot.Client.SendPhoto(chatId, InputFile.FromStream(new MemoryStream(photo.Png), "card.png"),
                     caption: photo.Caption, replyMarkup: Markup(photo.Keyboard), cancellationToken: cancellationToken);
+                break;
+            case OutgoingInvoice invoice:
+                // Bale pays in Rials only; the payment's id and check are the payload, read back at pre-checkout.
+                await bot.Client.SendInvoice(chatId, invoice.Title, invoice.Description,
+                    InvoicePayload.Format(invoice.PaymentId ?? throw new InvalidOperationException("An invoice without its payment."), invoice.Check),
+                    PaymentLedger.Currency, [new LabeledPrice(invoice.Label, invoice.AmountRials)],
+                    providerToken: bot.ProviderToken ?? throw new InvalidOperationException($"Bot {bot.Name} takes no payments in the chat."),
+                    cancellationToken: cancellationToken);
                 break;
             case OutgoingCallbackAnswer answer:
                 await bot.Client.AnswerCallbackQuery(answer.CallbackQueryId, answer.Text, cancellationToken: cancellationToken);

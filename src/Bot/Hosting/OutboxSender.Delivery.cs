@@ -167,6 +167,11 @@ public sealed partial class OutboxSender
                 outgoing = photo with { Png = png };
             }
 
+            if (outgoing is OutgoingInvoice invoice)
+            {
+                outgoing = invoice with { PaymentId = message.PaymentId };
+            }
+
             await MessengerCalls.SendAsync(bot, message.ChatId, outgoing, CancellationToken.None);
             return SendOutcome.Sent;
         }

@@ -15,6 +15,12 @@ public sealed record PlatformCapabilities(
     Platform Platform, string DefaultApiBaseUrl, bool LongPolling, TimeSpan IdlePollDelay, int DefaultBroadcastRate, string LinkRoot,
     bool WebhookSecretInPath)
 {
+    /// <summary>
+    /// The bot sends invoices and people pay in the chat: a Bale bot given a provider token. Elsewhere (Telegram has no
+    /// provider serving Iran) people pay at the library's desk.
+    /// </summary>
+    public bool InChatPayments { get; init; }
+
     public static PlatformCapabilities For(Platform platform) => platform switch
     {
         Platform.Telegram => new(platform, "https://api.telegram.org", LongPolling: true, IdlePollDelay: TimeSpan.Zero, DefaultBroadcastRate: 25,

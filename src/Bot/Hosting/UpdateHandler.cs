@@ -86,8 +86,10 @@ public sealed class UpdateHandler(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var router = scope.ServiceProvider.GetRequiredService<ConversationRouter>();
-        var result = await router.RouteAsync(item.BotName, bot.Capabilities, item.Update, now, cancellationToken);
+        // Paying in the chat is no conversation: it leaves the person's flow where it was.
+        var result = Payments.InChatCheckout.Handles(item.Update)
+            ? await scope.ServiceProvider.GetRequiredService<Payments.InChatCheckout>().HandleAsync(bot, item.Update, cancellationToken)
+            : await scope.ServiceProvider.GetRequiredService<ConversationRouter>().RouteAsync(item.BotName, bot.Capabilities, item.Update, now, cancellationToken);
         AddToOutbox(db, item.BotName, result.ChatId, result.Messages, now);
         inbox.HandledAt = now;
         await db.SaveChangesAsync(cancellationToken);

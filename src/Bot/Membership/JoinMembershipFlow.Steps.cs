@@ -1,6 +1,8 @@
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Payments;
 using RahZendegi.Domain.Membership;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Pricing;
 
@@ -157,8 +159,14 @@ public sealed partial class JoinMembershipFlow
         }
 
         var member = result.Member!;
+        var library = member.Library?.Name ?? "";
+
+        // A claimed category waiting for staff is priced at the public fee until then: no invoice for a price that may go.
+        var howToPay = member.CategoryStatus == CategoryStatus.Pending
+            ? member.Category == MemberCategory.CommitteeClient ? PaymentTexts.CommitteeClaimPending : PaymentTexts.ClaimPending(library)
+            : paymentPrompt.Offer(context, payments.OpenedFor(member), library, PaymentTexts.MembershipFor(library));
         context.Reply(MembershipTexts.Registered + "\n" + MembershipTexts.RegisteredDetails(
-            PersianText.ToPersianDigits(member.MembershipNumber), PricingTexts.ToPayLine(member.FeeToPayRials)));
+            PersianText.ToPersianDigits(member.MembershipNumber), howToPay));
         context.ReplyPhoto(cards.Create(member));
         return Step.Finish(MainMenuTexts.MenuPrompt);
     }

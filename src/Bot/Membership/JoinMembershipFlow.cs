@@ -1,4 +1,6 @@
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Payments;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
@@ -14,7 +16,9 @@ public sealed partial class JoinMembershipFlow(
     MembershipService membership,
     LibraryDirectory libraries,
     DiscountCodes discountCodes,
-    MembershipCardFactory cards) : IFlow
+    MembershipCardFactory cards,
+    PaymentLedger payments,
+    PaymentPrompt paymentPrompt) : IFlow
 {
     public const string FlowName = "Membership";
 

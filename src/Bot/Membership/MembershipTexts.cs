@@ -68,8 +68,8 @@ public static class MembershipTexts
         $"کتابخانه: {library}\n\n" +
         $"هزینهٔ عضویت:\n{price}";
 
-    public static string RegisteredDetails(string number, string toPayLine) =>
-        $"شمارهٔ عضویت: {number}\n{toPayLine}\nکارت عضویت شما در پیام بعد آمده است. هزینه را هنگام مراجعه به کتابخانه بپردازید.";
+    public static string RegisteredDetails(string number, string howToPay) =>
+        $"شمارهٔ عضویت: {number}\nکارت عضویت شما در پیام بعد آمده است.\n\n{howToPay}";
 
     public static string MembershipOverview(string number, string name, string library, string category, string status, string phone) =>
         $"شما عضو کتابخانه هستید.\n\n" +

@@ -1,4 +1,6 @@
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Payments;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
@@ -15,7 +17,8 @@ namespace RahZendegi.Bot.Workshops;
 /// with the price for this person → sign up, or join the waiting list when full. Also «ثبت‌نام‌های من», and a poster's
 /// deep link (<c>/start w12</c>) or an announcement's button straight to a programme.
 /// </summary>
-public sealed class EnrollWorkshopFlow(WorkshopService workshops, MembershipService membership, LibraryDirectory libraries) : IFlow
+public sealed class EnrollWorkshopFlow(
+    WorkshopService workshops, MembershipService membership, LibraryDirectory libraries, PaymentLedger payments, PaymentPrompt paymentPrompt) : IFlow
 {
     public const string FlowName = "Workshops";
     public const string DeepLinkPrefix = "w";
@@ -147,9 +150,11 @@ public sealed class EnrollWorkshopFlow(WorkshopService workshops, MembershipServ
         var result = await workshops.SignUpAsync(context.Conversation.BotName, context.Conversation.UserId, context.Conversation.ChatId, workshopId, context.Cancellation);
         var title = listing?.Workshop.Title ?? "";
         var when = listing is null ? "" : JalaliDate.FormatDateTime(listing.Workshop.StartsAt);
+        var library = listing?.Workshop.Library?.Name ?? "";
         return result.Outcome switch
         {
-            SignUpOutcome.Confirmed => WorkshopTexts.Confirmed(title, when),
+            SignUpOutcome.Confirmed => WorkshopTexts.Confirmed(title, when, paymentPrompt.Offer(
+                context, payments.OpenedFor(result.Registration!), library, PaymentTexts.SeatFor(title, when, library))),
             SignUpOutcome.Waiting => WorkshopTexts.Waiting(title, PersianNumber.Format(result.WaitingPosition ?? 0)),
             SignUpOutcome.AlreadyRegistered => WorkshopTexts.AlreadyRegistered(title),
             SignUpOutcome.Closed => WorkshopTexts.Closed,

@@ -1,5 +1,7 @@
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Payments;
 using RahZendegi.Domain.Messaging;
+using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Workshops;
 
@@ -9,7 +11,7 @@ namespace RahZendegi.Bot.Workshops;
 /// The buttons on workshop messages: «تأیید» on a freed seat's offer and «انصراف از ثبت‌نام» act and return to
 /// the menu; the button on an announcement opens the programme's page in the workshops flow.
 /// </summary>
-public sealed class WorkshopButtons(WorkshopService workshops) : IButtonHandler
+public sealed class WorkshopButtons(WorkshopService workshops, PaymentLedger payments, PaymentPrompt paymentPrompt) : IButtonHandler
 {
     public const string HandlerName = "WorkshopButtons";
 
@@ -29,8 +31,8 @@ public sealed class WorkshopButtons(WorkshopService workshops) : IButtonHandler
         {
             { Action: WorkshopCallbacks.Confirm } => (await workshops.ConfirmOfferAsync(button.Id, bot, user, cancellation)) switch
             {
-                { Outcome: ConfirmOfferOutcome.Confirmed, Registration.Workshop: { } workshop } =>
-                    WorkshopTexts.Confirmed(workshop.Title, JalaliDate.FormatDateTime(workshop.StartsAt)),
+                { Outcome: ConfirmOfferOutcome.Confirmed, Registration: { Workshop: { } workshop } registration } =>
+                    Confirmed(context, registration, workshop),
                 { Outcome: ConfirmOfferOutcome.Expired } => WorkshopTexts.OfferGone,
                 _ => WorkshopTexts.NotActive,
             },
@@ -39,5 +41,12 @@ public sealed class WorkshopButtons(WorkshopService workshops) : IButtonHandler
                 : WorkshopTexts.NotActive,
             _ => CommonTexts.StaleButton,
         });
+    }
+
+    private string Confirmed(FlowContext context, WorkshopRegistration registration, Workshop workshop)
+    {
+        var (when, library) = (JalaliDate.FormatDateTime(workshop.StartsAt), workshop.Library?.Name ?? "");
+        return WorkshopTexts.Confirmed(workshop.Title, when,
+            paymentPrompt.Offer(context, payments.OpenedFor(registration), library, PaymentTexts.SeatFor(workshop.Title, when, library)));
     }
 }

@@ -19,7 +19,8 @@ public static class WorkshopTexts
     public const string OfferGone = "مهلت تأیید این جا تمام شده است؛ جا به نفر بعدی فهرست انتظار رسید.";
     public const string CancelButton = "لغو ثبت‌نام";
 
-    public static string Confirmed(string title, string when) => $"ثبت‌نام شما در «{title}» انجام شد ✅\nزمان: {when}\nیک روز پیش از برنامه به شما یادآوری می‌کنیم.";
+    public static string Confirmed(string title, string when, string howToPay) =>
+        $"ثبت‌نام شما در «{title}» انجام شد ✅\nزمان: {when}\nیک روز پیش از برنامه به شما یادآوری می‌کنیم.\n\n{howToPay}";
 
     public static string Waiting(string title, string position) =>
         $"ظرفیت «{title}» پر است و شما نفر {position} فهرست انتظار هستید. اگر جایی آزاد شد، همین‌جا خبرتان می‌کنیم.";

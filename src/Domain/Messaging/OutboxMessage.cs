@@ -33,6 +33,14 @@ public class OutboxMessage
     /// <summary>The broadcast this message is one recipient's copy of; null for replies and notices.</summary>
     public int? BroadcastId { get; set; }
 
+    /// <summary>
+    /// The payment an invoice asks for: its id goes into the invoice's payload at send time, since a payment opened in
+    /// the same commit has no id while the row is written.
+    /// </summary>
+    public int? PaymentId { get; set; }
+
+    public Payments.Payment? Payment { get; set; }
+
     public static OutboxMessage Create(string botName, long chatId, Outgoing outgoing, DateTime now, OutboxKind kind, OutboxPriority priority = OutboxPriority.Reply) => new()
     {
         BotName = botName,
@@ -43,6 +51,7 @@ public class OutboxMessage
         Status = OutboxStatus.Pending,
         CreatedAt = now,
         NextAttemptAt = now,
+        Payment = (outgoing as OutgoingInvoice)?.Payment,
     };
 }
 
@@ -60,6 +69,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 
         // A broadcast reaches each chat once: a resumed or concurrent expansion cannot write a second copy.
         builder.HasIndex(m => new { m.BroadcastId, m.BotName, m.ChatId }).IsUnique().HasFilter("\"BroadcastId\" IS NOT NULL");
+        builder.HasOne(m => m.Payment).WithMany().HasForeignKey(m => m.PaymentId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Announcements.Broadcast>().WithMany().HasForeignKey(m => m.BroadcastId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -8,6 +8,7 @@ namespace RahZendegi.Domain.Messaging;
 [JsonDerivedType(typeof(OutgoingText), "text")]
 [JsonDerivedType(typeof(OutgoingCallbackAnswer), "callback")]
 [JsonDerivedType(typeof(OutgoingPhoto), "photo")]
+[JsonDerivedType(typeof(OutgoingInvoice), "invoice")]
 public abstract record Outgoing
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -25,6 +26,20 @@ public sealed record OutgoingText(string Text, Keyboard? Keyboard = null) : Outg
 
 /// <summary>An image made by the bot (such as a membership card), kept in the outbox as it will be sent.</summary>
 public sealed record OutgoingPhoto(byte[] Png, string? Caption = null, Keyboard? Keyboard = null) : Outgoing;
+
+/// <summary>
+/// An in-chat invoice in Rials (Bale's sendInvoice). The provider token is added by the sender from the bot's options,
+/// never stored; the payload is made at send time from the row's payment id and <see cref="Check"/>.
+/// </summary>
+public sealed record OutgoingInvoice(string Title, string Description, string Label, long AmountRials, string Check) : Outgoing
+{
+    /// <summary>The payment asked for, linked to the outbox row when it is written; not part of the payload.</summary>
+    [JsonIgnore]
+    public Payments.Payment? Payment { get; init; }
+
+    /// <summary>Set by the sender from the outbox row.</summary>
+    public int? PaymentId { get; init; }
+}
 
 /// <summary>Stops the spinner on an inline button; an optional short toast.</summary>
 public sealed record OutgoingCallbackAnswer(string CallbackQueryId, string? Text = null) : Outgoing;

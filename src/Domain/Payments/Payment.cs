@@ -72,6 +72,12 @@ public class Payment
 
     public string? RefundHandedBackBy { get; set; }
 
+    /// <summary>
+    /// The unguessable half of an in-chat invoice's payload (<see cref="InvoicePayload"/>), made when the first invoice
+    /// is issued; a payload naming this payment with another check is forged or stale.
+    /// </summary>
+    public string? InvoiceCheck { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public List<PaymentEvent> Events { get; set; } = [];
@@ -95,6 +101,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.RefundHandedBackBy).HasMaxLength(256);
         builder.Property(p => p.BotName).HasMaxLength(64);
         builder.Property(p => p.ProviderChargeId).HasMaxLength(128);
+        builder.Property(p => p.InvoiceCheck).HasMaxLength(16);
         builder.HasOne(p => p.Member).WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Booking).WithMany().HasForeignKey(p => p.BookingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.WorkshopRegistration).WithMany().HasForeignKey(p => p.WorkshopRegistrationId).OnDelete(DeleteBehavior.Restrict);

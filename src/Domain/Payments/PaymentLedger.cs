@@ -13,7 +13,7 @@ namespace RahZendegi.Domain.Payments;
 /// change of state as a <see cref="PaymentEvent"/>. It tracks changes only: the caller commits them
 /// (docs/decisions/0009), so a payment opens in the same unit of work as the thing it is for.
 /// </summary>
-public sealed class PaymentLedger(AppDbContext db, TimeProvider time)
+public sealed partial class PaymentLedger(AppDbContext db, TimeProvider time)
 {
     /// <summary><see cref="PaymentEvent.By"/> for a change the person made in the bot.</summary>
     public const string ByBot = "bot";

@@ -911,6 +911,9 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PaymentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -925,6 +928,8 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
 
                     b.HasIndex("BroadcastId", "BotName", "ChatId")
                         .IsUnique()
@@ -964,6 +969,10 @@ namespace RahZendegi.Domain.Data.Migrations
 
                     b.Property<string>("For")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceCheck")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -1612,6 +1621,13 @@ namespace RahZendegi.Domain.Data.Migrations
                         .WithMany()
                         .HasForeignKey("BroadcastId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RahZendegi.Domain.Payments.Payment", "Payment")
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>

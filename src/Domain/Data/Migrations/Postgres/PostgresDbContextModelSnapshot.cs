@@ -969,6 +969,9 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("PaymentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -983,6 +986,8 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
 
                     b.HasIndex("BroadcastId", "BotName", "ChatId")
                         .IsUnique()
@@ -1024,6 +1029,10 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
 
                     b.Property<string>("For")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("InvoiceCheck")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -1688,6 +1697,13 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("BroadcastId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RahZendegi.Domain.Payments.Payment", "Payment")
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Payments.Payment", b =>
