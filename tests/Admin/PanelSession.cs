@@ -17,6 +17,9 @@ namespace RahZendegi.Tests.Admin;
 public sealed partial class PanelSession : IDisposable
 {
     public const string Password = "Test-Ramz-1405";
+
+    // The hash is slow on purpose and carries its own salt: one, made once per run, serves every account's password.
+    private static readonly Lazy<string> PasswordHash = new(() => new PasswordHasher<StaffUser>().HashPassword(null!, Password));
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly InProcessPanel? app;
     private readonly ProductProcess? process;
@@ -174,7 +177,7 @@ public sealed partial class PanelSession : IDisposable
             UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = userName,
             SecurityStamp = Guid.NewGuid().ToString(), MustChangePassword = false, LockoutEnabled = true,
         };
-        user.PasswordHash = new PasswordHasher<StaffUser>().HashPassword(user, Password);
+        user.PasswordHash = PasswordHash.Value;
         db.Users.Add(user);
         var roleId = db.Roles.Single(r => r.Name == role).Id;
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });

@@ -17,7 +17,7 @@ public sealed class TestDatabase : IDisposable
     public const string PostgresVariable = "RZ_TEST_POSTGRES";
 
     private readonly string path = Path.Combine(Path.GetTempPath(), $"rz-test-{Guid.NewGuid():N}.db");
-    private readonly string postgresName = $"rz_test_{Guid.NewGuid():N}";
+    private readonly string postgresName;
 
     private static readonly Lazy<string> SqliteTemplate = new(MigrateSqliteTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string> PostgresTemplate = new(MigratePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -32,13 +32,16 @@ public sealed class TestDatabase : IDisposable
         Provider = provider;
         if (provider == DatabaseProvider.Postgres)
         {
+            postgresName = migrated ? TakePostgresCopy() : NewPostgresName();
             ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = postgresName }.ConnectionString;
-            RunOnServer(migrated
-                ? $"CREATE DATABASE \"{postgresName}\" TEMPLATE \"{PostgresTemplate.Value}\""
-                : $"CREATE DATABASE \"{postgresName}\"");
+            if (!migrated)
+            {
+                RunOnServer($"CREATE DATABASE \"{postgresName}\"");
+            }
         }
         else
         {
+            postgresName = "";
             ConnectionString = $"Data Source={path}";
             if (migrated)
             {
@@ -113,6 +116,68 @@ public sealed class TestDatabase : IDisposable
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DropQuietly(template);
         return template.path;
+    }
+
+    // A copy of the template costs the server a few hundred milliseconds (CREATE DATABASE … TEMPLATE copies its files
+    // and writes them to the log), whichever strategy it copies with. The next tests' copies are made ahead, while
+    // tests run; each copy is still a database of one test's own, made from the untouched template.
+    private const int PostgresCopiesAhead = 2;
+    private static readonly Queue<Task<string>> PostgresCopies = new();
+    private static readonly Lock PostgresCopiesGate = new();
+    private static bool postgresCopiesDroppedAtExit;
+
+    private static string NewPostgresName() => $"rz_test_{Guid.NewGuid():N}";
+
+    private static string TakePostgresCopy()
+    {
+        Task<string> copy;
+        lock (PostgresCopiesGate)
+        {
+            copy = PostgresCopies.TryDequeue(out var ready) ? ready : Task.Run(CopyPostgresTemplate);
+            while (PostgresCopies.Count < PostgresCopiesAhead)
+            {
+                PostgresCopies.Enqueue(Task.Run(CopyPostgresTemplate));
+            }
+
+            // A throwaway cluster of this run takes the unused copies with it; on a server given by the variable, they are dropped.
+            if (!postgresCopiesDroppedAtExit && Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 })
+            {
+                postgresCopiesDroppedAtExit = true;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => DropUnusedPostgresCopies();
+            }
+        }
+
+        return copy.GetAwaiter().GetResult();
+    }
+
+    private static string CopyPostgresTemplate()
+    {
+        var name = NewPostgresName();
+        RunOnServer($"CREATE DATABASE \"{name}\" TEMPLATE \"{PostgresTemplate.Value}\"");
+        return name;
+    }
+
+    private static void DropUnusedPostgresCopies()
+    {
+        lock (PostgresCopiesGate)
+        {
+            foreach (var copy in PostgresCopies)
+            {
+                try
+                {
+                    // One still being made is given a moment: the test host has little time to exit.
+                    if (copy.Wait(TimeSpan.FromSeconds(2)))
+                    {
+                        RunOnServer($"DROP DATABASE IF EXISTS \"{copy.Result}\" WITH (FORCE)");
+                    }
+                }
+                catch (Exception e) when (e is NpgsqlException or AggregateException)
+                {
+                }
+            }
+
+            PostgresCopies.Clear();
+        }
     }
 
     private static string MigratePostgresTemplate()

@@ -17,7 +17,15 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+
+        // Most starts are restarts on a database already up to date. Migrating then would still take the migration
+        // lock and compare the model with the migrations' snapshot, the slowest part of a restart after the runtime's
+        // own start; a look at the history is enough. When one is pending, the migration takes the lock and reads the
+        // history again, so instances starting together still apply each migration once.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets the panel read while the bot writes; the mode is stored in the file itself.

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -86,6 +88,33 @@ public sealed class DatabaseTests : IDisposable
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToAsyncEnumerable().SingleAsync());
         Assert.Empty(db.Libraries);
+    }
+
+    /// <summary>A start on a database left by the previous release: the migrations it lacks are applied, and only those.</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Prepare_OnADatabaseOneMigrationBehind_AppliesTheLastMigration(DatabaseProvider provider)
+    {
+        using var target = new TestDatabase(provider);
+        string[] migrations;
+        await using (var db = target.NewContext())
+        {
+            migrations = [.. db.Database.GetMigrations()];
+            await db.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+            Assert.Equal([migrations[^1]], await db.Database.GetPendingMigrationsAsync());
+        }
+
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(target.Settings()).Build())
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILoggerFactory), NullLoggerFactory.Instance)
+            .AddDomain()
+            .BuildServiceProvider();
+        await services.PrepareDatabaseAsync();
+
+        await using var migrated = target.NewContext();
+        Assert.Equal(migrations, await migrated.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await migrated.Database.GetPendingMigrationsAsync());
     }
 
     [Fact]
