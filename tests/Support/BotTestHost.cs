@@ -23,6 +23,8 @@ public sealed class BotTestHost : IAsyncDisposable
         ["Pipeline:ChatBurst"] = "100",
         ["Pipeline:MessagesPerSecondPerChat"] = "100",
         ["Pipeline:MessagesPerSecondPerBot"] = "1000",
+        // A Bale bot cannot long-poll: it asks again this soon after an empty answer, not after the platform's second.
+        ["Pipeline:IdlePollDelay"] = "00:00:00.020",
     };
 
     private IHost? host;

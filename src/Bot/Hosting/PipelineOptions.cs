@@ -15,6 +15,12 @@ public sealed class PipelineOptions
     public TimeSpan ConversationTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     public int LongPollSeconds { get; set; } = 25;
+
+    /// <summary>
+    /// How long a bot whose messenger cannot long-poll (Bale) waits after an empty getUpdates; empty means the
+    /// platform's (<see cref="PlatformCapabilities.IdlePollDelay"/>).
+    /// </summary>
+    public TimeSpan? IdlePollDelay { get; set; }
     public int MessagesPerSecondPerBot { get; set; } = 30;
     public int MessagesPerSecondPerChat { get; set; } = 1;
 

@@ -14,6 +14,7 @@ public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLa
         long? offset = null;
         var failures = 0;
         var webhookCleared = false;
+        var idleDelay = options.IdlePollDelay ?? bot.Capabilities.IdlePollDelay;
         while (!stopping.IsCancellationRequested)
         {
             try
@@ -35,9 +36,9 @@ public sealed class PollingReceiver(BotEndpoint bot, UpdateInbox inbox, UpdateLa
 
                 offset = nextOffset ?? offset;
                 failures = 0;
-                if (nextOffset is null && bot.Capabilities.IdlePollDelay > TimeSpan.Zero)
+                if (nextOffset is null && !bot.Capabilities.LongPolling && idleDelay > TimeSpan.Zero)
                 {
-                    await Task.Delay(bot.Capabilities.IdlePollDelay, time, stopping);
+                    await Task.Delay(idleDelay, time, stopping);
                 }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
