@@ -1,6 +1,8 @@
 extern alias AdminHost;
 
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,12 @@ public sealed class InProcessPanel : WebApplicationFactory<AdminHost::Program>
         }
     }
 
+    /// <summary>
+    /// Password hashing is slow on purpose, a tenth of a second a time: hundreds of sign-ins would spend most of the
+    /// panel tests' CPU on it. The tests' passwords are no secret, so the panel in the tests hashes with fewer rounds.
+    /// </summary>
+    public static PasswordHasherOptions FastHashing { get; } = new() { IterationCount = 1_000 };
+
     /// <summary>Everything the panel has logged at information level or above, as its console would show it.</summary>
     public IReadOnlyList<string> Log => log.Lines;
 
@@ -42,6 +50,7 @@ public sealed class InProcessPanel : WebApplicationFactory<AdminHost::Program>
         builder.UseContentRoot(contentRoot);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = FastHashing.IterationCount));
     }
 
     protected override IHost CreateHost(IHostBuilder builder) => new StoppedByProgram(base.CreateHost(builder));
