@@ -13,6 +13,12 @@ public sealed record SignUpResult(SignUpOutcome Outcome, WorkshopRegistration? R
 
 public enum WorkshopCancelOutcome { Cancelled, NotFound }
 
+/// <summary>
+/// What cancelling a workshop touches: seats (confirmed or offered) and waiting places still open, and how many seats
+/// were paid for, and how much, which the library then owes back at the desk.
+/// </summary>
+public sealed record WorkshopCancellationImpact(int Seats, int Waiting, int Paid, long PaidRials);
+
 public enum ConfirmOfferOutcome { Confirmed, Expired, NotFound }
 
 public sealed record ConfirmOfferResult(ConfirmOfferOutcome Outcome, WorkshopRegistration? Registration = null);

@@ -29,6 +29,10 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
     /// <summary>Attendance is marked once the workshop has begun.</summary>
     public bool Started { get; private set; }
+
+    /// <summary>Seats and places may be cancelled until the workshop is over, unless the whole workshop was.</summary>
+    public bool Cancellable { get; private set; }
+    public bool Cancelled { get; private set; }
     public IReadOnlyList<RegistrationRow> Seated { get; private set; } = [];
     public IReadOnlyList<RegistrationRow> Waiting { get; private set; } = [];
 
@@ -147,6 +151,8 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
         (Title, Capacity, Library, Address, StartsAt) = (workshop.Title, workshop.Capacity, workshop.Library!.Name, workshop.Library.Address, workshop.StartsAt);
         OpenForSignUp = workshop.IsOpenForSignUp(time.GetUtcNow().UtcDateTime);
         Started = workshop.StartsAt <= time.GetUtcNow().UtcDateTime;
+        Cancelled = workshop.Status == WorkshopStatus.Cancelled;
+        Cancellable = !Cancelled && workshop.EndsAt > time.GetUtcNow().UtcDateTime;
         var registrations = db.WorkshopRegistrations.AsNoTracking().Where(r => r.WorkshopId == id);
         Seated = await Rows(registrations.Where(r => r.Seat != null).OrderBy(r => r.Seat)).ToListAsync(cancellationToken);
 
