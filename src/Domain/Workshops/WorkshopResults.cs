@@ -3,7 +3,8 @@ namespace RahZendegi.Domain.Workshops;
 /// <summary>A workshop as listed: how many seats are left and whether sign-up is still open.</summary>
 public sealed record WorkshopListing(Workshop Workshop, int SeatsLeft, bool OpenForSignUp);
 
-public enum SignUpOutcome { Confirmed, Waiting, AlreadyRegistered, Closed, NotFound }
+/// <summary>CodeUsedUp: the discount code reached its limit since it was checked; nothing was taken.</summary>
+public enum SignUpOutcome { Confirmed, Waiting, AlreadyRegistered, Closed, NotFound, CodeUsedUp }
 
 /// <summary>
 /// Confirmed: <see cref="Registration"/> holds a seat. Waiting and AlreadyRegistered (when the existing one waits):
