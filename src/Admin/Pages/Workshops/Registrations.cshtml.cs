@@ -17,7 +17,7 @@ namespace RahZendegi.Admin.Pages.Workshops;
 /// sign-up (seats, waiting list, price).
 /// </summary>
 public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipService membership, WorkshopService workshops, AuditLog audit,
-    TimeProvider time)
+    DiscountCodes discountCodes, TimeProvider time)
     : PageModel
 {
     public string Title { get; private set; } = "";
@@ -42,6 +42,12 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
     /// <summary>The national ID typed in «ثبت‌نام یک نفر».</summary>
     [BindProperty(SupportsGet = true)]
     public string? Person { get; set; }
+
+    /// <summary>A discount code the person brought, typed with the national ID; empty for none.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? DiscountCode { get; set; }
+
+    public string? CodeHint { get; private set; }
 
     public DeskPerson? Found { get; private set; }
     public string? UnknownNationalId { get; private set; }
@@ -72,7 +78,12 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
         if (Found is not null)
         {
-            Quote = await workshops.QuoteForMemberAsync(Found.MemberId, id, cancellationToken);
+            Quote = await workshops.QuoteForMemberAsync(Found.MemberId, id, cancellationToken, Code);
+            if (Code is not null)
+            {
+                var (check, code) = await discountCodes.CheckAsync(Code, ServiceKind.Workshop, time.GetUtcNow().UtcDateTime, cancellationToken);
+                CodeHint = check == DiscountCodeCheck.Valid && Quote?.Source != DiscountSource.Code ? PricingTexts.CodeNotNeeded : PricingTexts.CodeHint(check, code);
+            }
         }
 
         Just = registered is { } r ? Seated.Concat(Waiting).FirstOrDefault(x => x.Id == r) : null;
@@ -96,8 +107,8 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
         // A place that existed already is still worth a line: the attempt is recorded, though nothing changed.
         var result = await audit.RecordAsync(scope.UserName, new AuditNote("workshop.register-person", $"Workshop {id}", $"member:{found.MembershipNumber}"),
-            () => workshops.SignUpForMemberAsync(found.MemberId, id, scope.UserName, cancellationToken),
-            r => r.Outcome is not (SignUpOutcome.Closed or SignUpOutcome.NotFound), cancellationToken);
+            () => workshops.SignUpForMemberAsync(found.MemberId, id, scope.UserName, cancellationToken, Code),
+            r => r.Outcome is not (SignUpOutcome.Closed or SignUpOutcome.NotFound or SignUpOutcome.CodeUsedUp), cancellationToken);
 
         Notice = WorkshopsPanelTexts.Registered(result) + (found.HasBot && result.Outcome is SignUpOutcome.Confirmed or SignUpOutcome.Waiting
             ? " " + WorkshopsPanelTexts.NoticeSent : "");
@@ -138,6 +149,8 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
         Notice = marked ? WorkshopsPanelTexts.AttendanceMarked(attended) : WorkshopsPanelTexts.AttendanceNotYet;
         return RedirectToPage(new { id });
     }
+
+    private string? Code => string.IsNullOrWhiteSpace(DiscountCode) ? null : DiscountCode;
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Admin.Pages.Workshops;
@@ -27,8 +28,11 @@ public static class WorkshopsPanelTexts
         SignUpOutcome.Waiting => $"کارگاه پر است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)} فهرست انتظار شد.",
         SignUpOutcome.AlreadyRegistered when result.Registration?.Seat is { } seat => $"پیش‌تر ثبت‌نام کرده است؛ شمارهٔ صندلی: {PersianNumber.FormatPlain(seat)}.",
         SignUpOutcome.AlreadyRegistered => $"پیش‌تر در فهرست انتظار است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)}.",
+        SignUpOutcome.CodeUsedUp => PricingTexts.CodeHint(DiscountCodeCheck.UsedUp, null) + " ثبت‌نام انجام نشد.",
         _ => Closed,
     };
+
+    public const string DiscountCodeLabel = "کد تخفیف (اگر دارد)";
 
     public const string Announced = "اطلاعیهٔ کارگاه ساخته شد و ربات آن را برای مشترکان می‌فرستد.";
 
