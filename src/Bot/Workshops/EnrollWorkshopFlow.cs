@@ -18,14 +18,15 @@ namespace RahZendegi.Bot.Workshops;
 /// deep link (<c>/start w12</c>) or an announcement's button straight to a programme.
 /// </summary>
 public sealed class EnrollWorkshopFlow(
-    WorkshopService workshops, MembershipService membership, LibraryDirectory libraries, PaymentLedger payments, PaymentPrompt paymentPrompt) : IFlow
+    WorkshopService workshops, MembershipService membership, LibraryDirectory libraries, PaymentLedger payments, PaymentPrompt paymentPrompt,
+    DiscountCodes discountCodes) : IFlow
 {
     public const string FlowName = "Workshops";
     public const string DeepLinkPrefix = "w";
 
-    internal enum State { Start, Kind, Library, List, Details }
+    internal enum State { Start, Kind, Library, List, Details, DiscountCode }
 
-    internal enum Trigger { Browse, Open, Next, Back }
+    internal enum Trigger { Browse, Open, Next, Back, EnterCode }
 
     public string Name => FlowName;
 
@@ -36,7 +37,8 @@ public sealed class EnrollWorkshopFlow(
         machine.Configure(State.Kind).Permit(Trigger.Next, State.Library);
         machine.Configure(State.Library).Permit(Trigger.Next, State.List).Permit(Trigger.Back, State.Kind);
         machine.Configure(State.List).Permit(Trigger.Next, State.Details).Permit(Trigger.Back, State.Library);
-        machine.Configure(State.Details).Permit(Trigger.Back, State.List);
+        machine.Configure(State.Details).Permit(Trigger.Back, State.List).Permit(Trigger.EnterCode, State.DiscountCode);
+        machine.Configure(State.DiscountCode).Permit(Trigger.Next, State.Details).Permit(Trigger.Back, State.Details);
         return machine;
     }
 
@@ -74,7 +76,9 @@ public sealed class EnrollWorkshopFlow(
         State.Kind => KindChoices().Answer(text, kind => (draft.Kind, draft.AnyKind) = (kind, kind is null), Trigger.Next),
         State.Library => (await LibraryChoicesAsync(context)).Answer(text, library => (draft.LibraryId, draft.AnyLibrary) = (library, library is null), Trigger.Next),
         State.List => (await WorkshopChoicesAsync(context, draft)).Answer(text, workshop => draft.WorkshopId = workshop, Trigger.Next),
-        _ when text is WorkshopTexts.SignUpButton or WorkshopTexts.WaitListButton => Step.Finish(await SignUpAsync(context, draft.WorkshopId ?? 0)),
+        State.DiscountCode => await DiscountCodeStep.AnswerAsync(discountCodes, ServiceKind.Workshop, context, text, code => draft.DiscountCode = code, Trigger.Next),
+        State.Details when text == CommonTexts.DiscountCodeButton => Step.Go(Trigger.EnterCode),
+        _ when text is WorkshopTexts.SignUpButton or WorkshopTexts.WaitListButton => await SignUpAsync(context, draft),
         _ => Step.Again(CommonTexts.ChooseFromButtons),
     };
 
@@ -83,6 +87,7 @@ public sealed class EnrollWorkshopFlow(
         State.Kind => Question.Choose(WorkshopTexts.AskKind, [.. KindChoices().Labels, WorkshopTexts.MyRegistrations]),
         State.Library => Question.Choose(WorkshopTexts.AskLibrary, (await LibraryChoicesAsync(context)).Labels),
         State.List => await ListAsync(context, draft),
+        State.DiscountCode => DiscountCodeStep.Ask,
         _ => await DetailsAsync(context, draft),
     };
 
@@ -132,7 +137,7 @@ public sealed class EnrollWorkshopFlow(
         }
 
         var workshop = listing.Workshop;
-        var quote = await workshops.QuoteAsync(context.Conversation.BotName, context.Conversation.UserId, workshop.Id, context.Cancellation);
+        var quote = await workshops.QuoteAsync(context.Conversation.BotName, context.Conversation.UserId, workshop.Id, context.Cancellation, draft.DiscountCode);
         var seats = listing.SeatsLeft > 0
             ? WorkshopTexts.SeatsLeftOf(PersianNumber.Format(listing.SeatsLeft), PersianNumber.Format(workshop.Capacity))
             : WorkshopTexts.Full;
@@ -140,14 +145,30 @@ public sealed class EnrollWorkshopFlow(
             workshop.Library?.Name ?? "", seats, quote is null ? "" : PriceQuoteText.Describe(quote));
         return !listing.OpenForSignUp
             ? Question.Choose($"{text}\n\n{WorkshopTexts.Closed}", [])
-            : Question.Choose(text, [listing.SeatsLeft > 0 ? WorkshopTexts.SignUpButton : WorkshopTexts.WaitListButton]);
+            : listing.SeatsLeft > 0 && quote is { BaseRials: > 0 } && draft.DiscountCode is null
+                // A code pays for a seat: a waiting place has nothing to pay yet, and a free programme nothing to discount.
+                ? Question.Choose(text, [WorkshopTexts.SignUpButton, CommonTexts.DiscountCodeButton], 1)
+                : Question.Choose(text, [listing.SeatsLeft > 0 ? WorkshopTexts.SignUpButton : WorkshopTexts.WaitListButton]);
     }
 
-    /// <summary>Signs the person up (or onto the waiting list) and returns what to tell them.</summary>
-    private async Task<string> SignUpAsync(FlowContext context, int workshopId)
+    /// <summary>Signs the person up (or onto the waiting list) and says so; a code used up meanwhile is forgotten and the details shown again.</summary>
+    private async Task<Step<Trigger>> SignUpAsync(FlowContext context, WorkshopDraft draft)
     {
+        var workshopId = draft.WorkshopId ?? 0;
         var listing = await workshops.DetailsAsync(workshopId, context.Cancellation);
-        var result = await workshops.SignUpAsync(context.Conversation.BotName, context.Conversation.UserId, context.Conversation.ChatId, workshopId, context.Cancellation);
+        var result = await workshops.SignUpAsync(context.Conversation.BotName, context.Conversation.UserId, context.Conversation.ChatId, workshopId,
+            context.Cancellation, draft.DiscountCode);
+        if (result.Outcome == SignUpOutcome.CodeUsedUp)
+        {
+            draft.DiscountCode = null;
+            return Step.Again(DiscountCodeStep.UsedUpHint);
+        }
+
+        return Step.Finish(SignedUpText(context, listing, result));
+    }
+
+    private string SignedUpText(FlowContext context, WorkshopListing? listing, SignUpResult result)
+    {
         var title = listing?.Workshop.Title ?? "";
         var when = listing is null ? "" : JalaliDate.FormatDateTime(listing.Workshop.StartsAt);
         var library = listing?.Workshop.Library?.Name ?? "";

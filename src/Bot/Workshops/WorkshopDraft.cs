@@ -13,4 +13,7 @@ public sealed class WorkshopDraft
 
     public bool AnyLibrary { get; set; }
     public int? WorkshopId { get; set; }
+
+    /// <summary>A discount code as the rules spell it, checked valid for workshops when typed.</summary>
+    public string? DiscountCode { get; set; }
 }

@@ -36,4 +36,17 @@ public static class WorkshopNotices
         $"یادآوری: کارگاه «{workshop.Title}» فردا، {JalaliDate.FormatDateTime(workshop.StartsAt)}، در {workshop.Library?.Name} برگزار می‌شود.\n" +
         $"شمارهٔ صندلی شما: {PersianNumber.FormatPlain(registration.Seat ?? 0)}\n" +
         "اگر نمی‌توانید بیایید، انصراف دهید تا جای شما به نفر دیگری برسد.";
+
+    public static string WorkshopCancelled(Workshop workshop, string reason, bool paid) =>
+        $"با پوزش، کتابخانه کارگاه «{workshop.Title}» ({JalaliDate.FormatDateTime(workshop.StartsAt)}، {workshop.Library?.Name}) را لغو کرد.\n" +
+        $"دلیل: {reason}\n" + PaymentLine(paid);
+
+    public static string SeatCancelledByStaff(Workshop workshop, string reason, bool paid) =>
+        $"کتابخانه ثبت‌نام شما در کارگاه «{workshop.Title}» ({JalaliDate.FormatDateTime(workshop.StartsAt)}) را لغو کرد.\n" +
+        $"دلیل: {reason}\n" + PaymentLine(paid);
+
+    // The ledger's rule: what was paid is handed back at the desk; what was still due is no longer.
+    private static string PaymentLine(bool paid) => paid
+        ? "مبلغی که پرداخته‌اید در کتابخانه به شما بازگردانده می‌شود."
+        : "پرداختی از شما خواسته نمی‌شود.";
 }

@@ -3,7 +3,8 @@ namespace RahZendegi.Domain.Workshops;
 /// <summary>A workshop as listed: how many seats are left and whether sign-up is still open.</summary>
 public sealed record WorkshopListing(Workshop Workshop, int SeatsLeft, bool OpenForSignUp);
 
-public enum SignUpOutcome { Confirmed, Waiting, AlreadyRegistered, Closed, NotFound }
+/// <summary>CodeUsedUp: the discount code reached its limit since it was checked; nothing was taken.</summary>
+public enum SignUpOutcome { Confirmed, Waiting, AlreadyRegistered, Closed, NotFound, CodeUsedUp }
 
 /// <summary>
 /// Confirmed: <see cref="Registration"/> holds a seat. Waiting and AlreadyRegistered (when the existing one waits):
@@ -12,6 +13,12 @@ public enum SignUpOutcome { Confirmed, Waiting, AlreadyRegistered, Closed, NotFo
 public sealed record SignUpResult(SignUpOutcome Outcome, WorkshopRegistration? Registration = null, int? WaitingPosition = null);
 
 public enum WorkshopCancelOutcome { Cancelled, NotFound }
+
+/// <summary>
+/// What cancelling a workshop touches: seats (confirmed or offered) and waiting places still open, and how many seats
+/// were paid for, and how much, which the library then owes back at the desk.
+/// </summary>
+public sealed record WorkshopCancellationImpact(int Seats, int Waiting, int Paid, long PaidRials);
 
 public enum ConfirmOfferOutcome { Confirmed, Expired, NotFound }
 

@@ -8,11 +8,11 @@ namespace RahZendegi.Domain.Workshops;
 public sealed partial class WorkshopService
 {
     /// <summary>The price staff read out before registering a member: the same engine and rules as in the bot.</summary>
-    public async Task<PriceQuote?> QuoteForMemberAsync(int memberId, int workshopId, CancellationToken cancellationToken)
+    public async Task<PriceQuote?> QuoteForMemberAsync(int memberId, int workshopId, CancellationToken cancellationToken, string? discountCode = null)
     {
         var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
         var member = await membership.GetAsync(memberId, cancellationToken);
-        return workshop is null ? null : await QuoteAsync(Person.Of(member), workshop, cancellationToken);
+        return workshop is null ? null : await QuoteAsync(Person.Of(member), workshop, discountCode, cancellationToken);
     }
 
     /// <summary>
@@ -20,10 +20,11 @@ public sealed partial class WorkshopService
     /// messenger account gets the place as their own and is told in the bot.
     /// </summary>
     /// <remarks>Commits: the seat is contested.</remarks>
-    public async Task<SignUpResult> SignUpForMemberAsync(int memberId, int workshopId, string staffUserName, CancellationToken cancellationToken)
+    public async Task<SignUpResult> SignUpForMemberAsync(int memberId, int workshopId, string staffUserName, CancellationToken cancellationToken,
+        string? discountCode = null)
     {
         var member = await membership.GetAsync(memberId, cancellationToken);
-        return await SignUpAsync(Person.Of(member), workshopId, staffUserName, cancellationToken);
+        return await SignUpAsync(Person.Of(member), workshopId, staffUserName, discountCode, cancellationToken);
     }
 
     /// <summary>

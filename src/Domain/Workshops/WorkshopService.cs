@@ -13,7 +13,8 @@ namespace RahZendegi.Domain.Workshops;
 /// Lists workshops and signs people up, cancels and confirms offered seats. Those changes commit at once: a seat is
 /// the contested resource, and only the database's unique index can say who got it (docs/decisions/0009).
 /// </summary>
-public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, PaymentLedger payments, TimeProvider time)
+public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, PaymentLedger payments,
+    DiscountCodes discountCodes, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
     {
@@ -52,18 +53,22 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         return Listing(workshop, taken, time.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>The price for this person: their verified category counts, a claimed one is only mentioned.</summary>
-    public async Task<PriceQuote?> QuoteAsync(string botName, long userId, int workshopId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The price for this person: their verified category counts, a claimed one is only mentioned; a valid workshop
+    /// code counts when it gives more than the category's rule.
+    /// </summary>
+    public async Task<PriceQuote?> QuoteAsync(string botName, long userId, int workshopId, CancellationToken cancellationToken, string? discountCode = null)
     {
         var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
-        return workshop is null ? null : await QuoteAsync(Person.Messenger(botName, userId, 0), workshop, cancellationToken);
+        return workshop is null ? null : await QuoteAsync(Person.Messenger(botName, userId, 0), workshop, discountCode, cancellationToken);
     }
 
     /// <remarks>Commits: the seat is contested.</remarks>
-    public Task<SignUpResult> SignUpAsync(string botName, long userId, long chatId, int workshopId, CancellationToken cancellationToken) =>
-        SignUpAsync(Person.Messenger(botName, userId, chatId), workshopId, null, cancellationToken);
+    public Task<SignUpResult> SignUpAsync(string botName, long userId, long chatId, int workshopId, CancellationToken cancellationToken,
+        string? discountCode = null) =>
+        SignUpAsync(Person.Messenger(botName, userId, chatId), workshopId, null, discountCode, cancellationToken);
 
-    private async Task<SignUpResult> SignUpAsync(Person person, int workshopId, string? staffUserName, CancellationToken cancellationToken)
+    private async Task<SignUpResult> SignUpAsync(Person person, int workshopId, string? staffUserName, string? discountCode, CancellationToken cancellationToken)
     {
         var workshop = await db.Workshops.Include(w => w.Library).Include(w => w.Sessions)
             .SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
@@ -84,13 +89,25 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             return new(SignUpOutcome.Closed);
         }
 
-        var quote = await QuoteAsync(person, workshop, cancellationToken);
+        var quote = await QuoteAsync(person, workshop, discountCode, cancellationToken);
 
         // A seat free while others wait is already on its way to the first of them: newcomers queue behind.
         var anyoneWaiting = await db.WorkshopRegistrations.AnyAsync(r => r.WorkshopId == workshopId && r.Status == RegistrationStatus.Waiting, cancellationToken);
         var free = anyoneWaiting ? [] : Enumerable.Range(1, workshop.Capacity).Except(await waitingList.TakenSeatsAsync(workshopId, cancellationToken));
+        var redeemed = false;
         foreach (var seat in free)
         {
+            // A code is used once, by the seat it pays for; a waiting place pays nothing yet, so it uses none.
+            if (quote.Source == DiscountSource.Code && !redeemed)
+            {
+                if (!await discountCodes.TryRedeemAsync(quote.CodeId!.Value, cancellationToken))
+                {
+                    return new(SignUpOutcome.CodeUsedUp);
+                }
+
+                redeemed = true;
+            }
+
             var confirmed = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Confirmed, seat, now);
             var payment = payments.OpenForSeat(confirmed, workshop, quote.PricedAs);
             if (await TryCommitAsync(confirmed, cancellationToken))
@@ -102,13 +119,21 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
 
             if (await ActiveAsync(person, workshopId, cancellationToken) is { } concurrent)
             {
+                await GiveBackCodeUseAsync(cancellationToken);
                 return await AlreadyRegisteredAsync(concurrent, cancellationToken);
             }
 
             // Someone else took this seat between our look and our commit: try the next one.
         }
 
-        var waiting = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Waiting, null, now);
+        if (redeemed)
+        {
+            await GiveBackCodeUseAsync(cancellationToken);
+        }
+
+        // The waiting place is priced without the code: the code was not used, and the seat, once offered, is priced again.
+        var waiting = NewRegistration(person, staffUserName, workshop,
+            quote.Source == DiscountSource.Code ? await QuoteAsync(person, workshop, null, cancellationToken) : quote, RegistrationStatus.Waiting, null, now);
         bool joined;
         await using (var queue = await JoinQueueAsync(workshopId, cancellationToken))
         {
@@ -128,7 +153,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         // Only the one-per-person index refuses a waiter: the same person's other tap won.
         return await ActiveAsync(person, workshopId, cancellationToken) is { } other
             ? await AlreadyRegisteredAsync(other, cancellationToken)
-            : await SignUpAsync(person, workshopId, staffUserName, cancellationToken);
+            : await SignUpAsync(person, workshopId, staffUserName, discountCode, cancellationToken);
     }
 
     /// <summary>The person leaves a seat, an offer or the waiting list; a freed seat is offered to the first waiter in the same commit.</summary>
@@ -192,7 +217,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
                 return new(ConfirmOfferOutcome.NotFound, registration);
         }
 
-        var quote = await QuoteAsync(person, registration.Workshop!, cancellationToken);
+        var quote = await QuoteAsync(person, registration.Workshop!, null, cancellationToken);
         (registration.BaseRials, registration.DiscountRials, registration.ToPayRials) = (quote.BaseRials, quote.DiscountRials, quote.ToPayRials);
         (registration.Status, registration.OfferExpiresAt, registration.ConfirmedAt) = (RegistrationStatus.Confirmed, null, now);
         var payment = payments.OpenForSeat(registration, registration.Workshop!, quote.PricedAs);
@@ -232,14 +257,25 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
     private static WorkshopListing Listing(Workshop workshop, int taken, DateTime now) =>
         new(workshop, Math.Max(workshop.Capacity - taken, 0), workshop.IsOpenForSignUp(now));
 
-    private async Task<PriceQuote> QuoteAsync(Person person, Workshop workshop, CancellationToken cancellationToken)
+    private async Task<PriceQuote> QuoteAsync(Person person, Workshop workshop, string? discountCode, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         var member = await membership.FindAsync(person, cancellationToken);
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Workshop).ToListAsync(cancellationToken);
         var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
+        var code = discountCode is null ? null : (await discountCodes.CheckAsync(discountCode, ServiceKind.Workshop, now, cancellationToken)).Code;
         return PricingEngine.Quote(
             new PriceRequest(ServiceKind.Workshop, workshop.BasePrice, member?.EffectiveCategory ?? MemberCategory.Public, pending),
-            rules, null, time.GetUtcNow().UtcDateTime);
+            rules, code, now);
+    }
+
+    /// <summary>The code's use counted for a seat that went to someone else is given back.</summary>
+    private async Task GiveBackCodeUseAsync(CancellationToken cancellationToken)
+    {
+        foreach (var code in db.ChangeTracker.Entries<DiscountCode>().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            await code.ReloadAsync(cancellationToken);
+        }
     }
 
     private Task<WorkshopRegistration?> ActiveAsync(Person person, int workshopId, CancellationToken cancellationToken) =>

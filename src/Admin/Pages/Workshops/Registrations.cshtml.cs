@@ -17,7 +17,7 @@ namespace RahZendegi.Admin.Pages.Workshops;
 /// sign-up (seats, waiting list, price).
 /// </summary>
 public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipService membership, WorkshopService workshops, AuditLog audit,
-    TimeProvider time)
+    DiscountCodes discountCodes, TimeProvider time)
     : PageModel
 {
     public string Title { get; private set; } = "";
@@ -29,6 +29,10 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
     /// <summary>Attendance is marked once the workshop has begun.</summary>
     public bool Started { get; private set; }
+
+    /// <summary>Seats and places may be cancelled until the workshop is over, unless the whole workshop was.</summary>
+    public bool Cancellable { get; private set; }
+    public bool Cancelled { get; private set; }
     public IReadOnlyList<RegistrationRow> Seated { get; private set; } = [];
     public IReadOnlyList<RegistrationRow> Waiting { get; private set; } = [];
 
@@ -38,6 +42,12 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
     /// <summary>The national ID typed in «ثبت‌نام یک نفر».</summary>
     [BindProperty(SupportsGet = true)]
     public string? Person { get; set; }
+
+    /// <summary>A discount code the person brought, typed with the national ID; empty for none.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? DiscountCode { get; set; }
+
+    public string? CodeHint { get; private set; }
 
     public DeskPerson? Found { get; private set; }
     public string? UnknownNationalId { get; private set; }
@@ -68,7 +78,12 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
         if (Found is not null)
         {
-            Quote = await workshops.QuoteForMemberAsync(Found.MemberId, id, cancellationToken);
+            Quote = await workshops.QuoteForMemberAsync(Found.MemberId, id, cancellationToken, Code);
+            if (Code is not null)
+            {
+                var (check, code) = await discountCodes.CheckAsync(Code, ServiceKind.Workshop, time.GetUtcNow().UtcDateTime, cancellationToken);
+                CodeHint = check == DiscountCodeCheck.Valid && Quote?.Source != DiscountSource.Code ? PricingTexts.CodeNotNeeded : PricingTexts.CodeHint(check, code);
+            }
         }
 
         Just = registered is { } r ? Seated.Concat(Waiting).FirstOrDefault(x => x.Id == r) : null;
@@ -92,8 +107,8 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
 
         // A place that existed already is still worth a line: the attempt is recorded, though nothing changed.
         var result = await audit.RecordAsync(scope.UserName, new AuditNote("workshop.register-person", $"Workshop {id}", $"member:{found.MembershipNumber}"),
-            () => workshops.SignUpForMemberAsync(found.MemberId, id, scope.UserName, cancellationToken),
-            r => r.Outcome is not (SignUpOutcome.Closed or SignUpOutcome.NotFound), cancellationToken);
+            () => workshops.SignUpForMemberAsync(found.MemberId, id, scope.UserName, cancellationToken, Code),
+            r => r.Outcome is not (SignUpOutcome.Closed or SignUpOutcome.NotFound or SignUpOutcome.CodeUsedUp), cancellationToken);
 
         Notice = WorkshopsPanelTexts.Registered(result) + (found.HasBot && result.Outcome is SignUpOutcome.Confirmed or SignUpOutcome.Waiting
             ? " " + WorkshopsPanelTexts.NoticeSent : "");
@@ -135,6 +150,8 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
         return RedirectToPage(new { id });
     }
 
+    private string? Code => string.IsNullOrWhiteSpace(DiscountCode) ? null : DiscountCode;
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var libraries = await scope.LibraryIdsAsync(cancellationToken);
@@ -147,6 +164,8 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
         (Title, Capacity, Library, Address, StartsAt) = (workshop.Title, workshop.Capacity, workshop.Library!.Name, workshop.Library.Address, workshop.StartsAt);
         OpenForSignUp = workshop.IsOpenForSignUp(time.GetUtcNow().UtcDateTime);
         Started = workshop.StartsAt <= time.GetUtcNow().UtcDateTime;
+        Cancelled = workshop.Status == WorkshopStatus.Cancelled;
+        Cancellable = !Cancelled && workshop.EndsAt > time.GetUtcNow().UtcDateTime;
         var registrations = db.WorkshopRegistrations.AsNoTracking().Where(r => r.WorkshopId == id);
         Seated = await Rows(registrations.Where(r => r.Seat != null).OrderBy(r => r.Seat)).ToListAsync(cancellationToken);
 

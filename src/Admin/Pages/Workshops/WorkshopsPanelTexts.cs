@@ -1,4 +1,5 @@
 using RahZendegi.Domain.Persian;
+using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
 
 namespace RahZendegi.Admin.Pages.Workshops;
@@ -27,12 +28,46 @@ public static class WorkshopsPanelTexts
         SignUpOutcome.Waiting => $"کارگاه پر است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)} فهرست انتظار شد.",
         SignUpOutcome.AlreadyRegistered when result.Registration?.Seat is { } seat => $"پیش‌تر ثبت‌نام کرده است؛ شمارهٔ صندلی: {PersianNumber.FormatPlain(seat)}.",
         SignUpOutcome.AlreadyRegistered => $"پیش‌تر در فهرست انتظار است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)}.",
+        SignUpOutcome.CodeUsedUp => PricingTexts.CodeHint(DiscountCodeCheck.UsedUp, null) + " ثبت‌نام انجام نشد.",
         _ => Closed,
     };
+
+    public const string DiscountCodeLabel = "کد تخفیف (اگر دارد)";
 
     public const string Announced = "اطلاعیهٔ کارگاه ساخته شد و ربات آن را برای مشترکان می‌فرستد.";
 
     public static string AttendanceMarked(bool attended) => attended ? "حضور ثبت شد." : "غیبت ثبت شد.";
 
     public const string AttendanceNotYet = "حضور و غیاب پس از شروع کارگاه و فقط برای صندلی‌های قطعی ثبت می‌شود.";
+
+    public const string CancelWorkshopLink = "لغو کل کارگاه";
+    public const string CancelSeatLink = "لغو ثبت‌نام";
+    public const string CancelWorkshopTitle = "لغو کل کارگاه";
+    public const string CancelSeatTitle = "لغو ثبت‌نام یک نفر";
+    public const string CannotUndo = "این کار بازگشت ندارد.";
+    public const string ReasonLabel = "دلیل (در پیام ربات و گزارش کارها می‌آید)";
+    public const string ReasonRequired = "دلیل لغو را بنویسید.";
+    public const string ConfirmCancelWorkshop = "بله، کارگاه لغو شود";
+    public const string ConfirmCancelSeat = "بله، ثبت‌نام لغو شود";
+    public const string KeepWorkshop = "نه، کارگاه برگزار می‌شود";
+    public const string KeepSeat = "نه، ثبت‌نام بماند";
+    public const string WorkshopCancelled = "کارگاه لغو شد و ربات به ثبت‌نام‌کنندگان خبر می‌دهد.";
+    public const string SeatCancelled = "ثبت‌نام لغو شد؛ اگر صندلی آزاد شد، به نفر اول فهرست انتظار پیشنهاد می‌شود.";
+    public const string NothingToCancel = "این ثبت‌نام یا کارگاه پیش‌تر لغو شده یا به پایان رسیده است.";
+    public const string CancelledBadge = "این کارگاه لغو شده است.";
+
+    public static string WorkshopImpact(WorkshopCancellationImpact impact) =>
+        $"{PersianNumber.Format(impact.Seats)} صندلی گرفته‌شده و {PersianNumber.Format(impact.Waiting)} نفر در فهرست انتظار لغو می‌شوند " +
+        "(ثبت‌نام‌های حضوری هم). هر کس ربات دارد، پیام لغو و دلیل آن را می‌گیرد؛ به کسانی که ربات ندارند، کتابخانه خبر می‌دهد. " +
+        (impact.Paid == 0
+            ? "هیچ‌کس هنوز پولی نپرداخته است؛ پرداخت‌های باز بسته می‌شوند."
+            : $"{PersianNumber.Format(impact.Paid)} نفر پرداخت کرده‌اند ({Money.FormatToman(impact.PaidRials)})؛ این مبلغ در صندوق کتابخانه به آن‌ها بازگردانده می‌شود و پرداخت‌های باز بسته می‌شوند.");
+
+    public static string SeatImpact(string? name, int? seat, bool hasBot, long? paidRials) =>
+        $"{name ?? "کاربر ربات"}، " + (seat is { } s ? $"صندلی {PersianNumber.FormatPlain(s)}" : "فهرست انتظار") + ". " +
+        (hasBot ? "ربات لغو و دلیل آن را به او خبر می‌دهد. " : "او ربات ندارد؛ کتابخانه به او خبر می‌دهد. ") +
+        (paidRials is { } paid
+            ? $"او {Money.FormatToman(paid)} پرداخته است؛ این مبلغ در صندوق کتابخانه به او بازگردانده می‌شود. "
+            : "پرداخت باز او بسته می‌شود. ") +
+        (seat is null ? "" : "صندلی آزادشده به نفر اول فهرست انتظار پیشنهاد می‌شود.");
 }
