@@ -43,6 +43,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Membership/Deliveries", "/Membership/Deliveries/{member}", Staff),
         new("/Membership/Import", "/Membership/Import", AdminOnly, ("", AdminOnly)),
         new("/Workshops/Index", "/Workshops", Staff),
+        new("/Workshops/Cancel", "/Workshops/Cancel/1", Staff, ("", Staff)),
         new("/Workshops/Edit", "/Workshops/Edit/1", Staff, ("", Staff), ("Announce", Staff)),
         new("/Workshops/Registrations", "/Workshops/Registrations/1", Staff, ("Register", Staff), ("ConfirmOffer", Staff), ("Attendance", Staff)),
         new("/Workshops/Poster", "/Workshops/Poster/1", Staff),
