@@ -38,7 +38,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Libraries/Index", "/Libraries", Staff),
         new("/Libraries/Edit", "/Libraries/Edit/1", Staff, ("Save", AdminOnly), ("AddClosure", Staff), ("DeleteClosure", Staff)),
         new("/Membership/Index", "/Membership", Staff),
-        new("/Membership/Details", "/Membership/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff)),
+        new("/Membership/Details", "/Membership/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff), ("LiftNoShows", Staff)),
         new("/Membership/New", "/Membership/New", Staff, ("", Staff)),
         new("/Membership/Deliveries", "/Membership/Deliveries/{member}", Staff),
         new("/Membership/Import", "/Membership/Import", AdminOnly, ("", AdminOnly)),
