@@ -40,6 +40,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Membership/Index", "/Membership", Staff),
         new("/Membership/Details", "/Membership/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff), ("LiftNoShows", Staff)),
         new("/Membership/New", "/Membership/New", Staff, ("", Staff)),
+        new("/Membership/Edit", "/Membership/Edit/{member}", Staff, ("", Staff)),
         new("/Membership/Deliveries", "/Membership/Deliveries/{member}", Staff),
         new("/Membership/Import", "/Membership/Import", AdminOnly, ("", AdminOnly)),
         new("/Workshops/Index", "/Workshops", Staff),
