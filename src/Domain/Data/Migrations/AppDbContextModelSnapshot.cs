@@ -1261,6 +1261,9 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<int?>("CounselorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .HasColumnType("TEXT");
 

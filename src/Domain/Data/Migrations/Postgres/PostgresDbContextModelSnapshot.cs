@@ -1331,6 +1331,9 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.Property<int?>("CounselorId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .HasColumnType("text");
 
