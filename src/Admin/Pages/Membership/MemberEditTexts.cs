@@ -13,7 +13,7 @@ public static class MemberEditTexts
     public const string ReasonRequired = "دلیل تغییر را بنویسید.";
     public const string ReasonTooLong = "دلیل تغییر حداکثر ۳۰۰ نویسه است.";
     public const string NothingChanged = "چیزی تغییر نکرده است؛ اگر می‌خواهید چیزی را اصلاح کنید، آن را در فرم عوض کنید.";
-    public const string LibraryGone = "این کتابخانه دیگر فعال نیست؛ کتابخانهٔ دیگری انتخاب کنید.";
+    public const string LibraryGone = "این کتابخانه اکنون فعال نیست؛ کتابخانهٔ دیگری انتخاب کنید.";
 
     public static string Saved(bool groupChanged, bool hasBot) => (groupChanged, hasBot) switch
     {

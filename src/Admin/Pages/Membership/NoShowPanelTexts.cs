@@ -15,7 +15,7 @@ public static class NoShowPanelTexts
         ? $"این عضو {PersianNumber.Format(counted)} بار بی‌خبر در نوبت حاضر نشده است و تا شما اجازه ندهید، نه در ربات و نه در میز پذیرش نوبت تازه‌ای برایش ثبت نمی‌شود."
         : counted == 0
             ? "غیبتی ثبت نشده است."
-            : $"تا کنون {PersianNumber.Format(counted)} غیبت ثبت شده است؛ با {PersianNumber.Format(limit)} غیبت، نوبت‌گیری تا اجازهٔ کتابخانه بسته می‌شود.";
+            : $"تا کنون {PersianNumber.Format(counted)} غیبت ثبت شده است؛ با {PersianNumber.Format(limit)} غیبت، نوبت‌گیری تا اجازهٔ دوبارهٔ شما بسته می‌شود.";
 
     public static string LastLifted(DateTime at) => $"آخرین اجازهٔ دوباره: {JalaliDate.FormatDateTime(at)}؛ غیبت‌های پیش از آن شمرده نمی‌شوند.";
 
