@@ -38,8 +38,9 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Libraries/Index", "/Libraries", Staff),
         new("/Libraries/Edit", "/Libraries/Edit/1", Staff, ("Save", AdminOnly), ("AddClosure", Staff), ("DeleteClosure", Staff)),
         new("/Membership/Index", "/Membership", Staff),
-        new("/Membership/Details", "/Membership/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff)),
+        new("/Membership/Details", "/Membership/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff), ("LiftNoShows", Staff)),
         new("/Membership/New", "/Membership/New", Staff, ("", Staff)),
+        new("/Membership/Edit", "/Membership/Edit/{member}", Staff, ("", Staff)),
         new("/Membership/Deliveries", "/Membership/Deliveries/{member}", Staff),
         new("/Membership/Import", "/Membership/Import", AdminOnly, ("", AdminOnly)),
         new("/Workshops/Index", "/Workshops", Staff),
@@ -56,6 +57,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Payments/Takings", "/Payments/Takings", Staff, ("HandBack", Staff)),
         new("/Pricing/Index", "/Pricing", AdminOnly, ("SaveRule", AdminOnly), ("ExpireRule", AdminOnly), ("CreateCode", AdminOnly), ("ExpireCode", AdminOnly)),
         new("/Staff/Index", "/Staff", AdminOnly, ("", AdminOnly)),
+        new("/Staff/Account", "/Staff/Account/{staff}", AdminOnly, ("Disable", AdminOnly), ("Enable", AdminOnly), ("ResetPassword", AdminOnly), ("Unlock", AdminOnly), ("Role", AdminOnly)),
         new("/Audit/Index", "/Audit", AdminOnly),
     ];
 
@@ -203,6 +205,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         public int MemberId { get; private set; }
         public int BookingId { get; private set; }
         public int PaymentId { get; private set; }
+        public string StaffId { get; private set; } = "";
 
         public async Task InitializeAsync()
         {
@@ -242,10 +245,12 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             MemberId = member.Id;
             BookingId = booking.Id;
             PaymentId = payment.Id;
+            StaffId = db.Users.Single(u => u.UserName == "kargozar").Id;
         }
 
-        /// <summary>A sample address with the fixture's own rows in place of {member}, {booking} and {payment}.</summary>
+        /// <summary>A sample address with the fixture's own rows in place of {member}, {booking}, {payment} and {staff}.</summary>
         public string Expand(string url) => url
+            .Replace("{staff}", StaffId, StringComparison.Ordinal)
             .Replace("{payment}", PaymentId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{member}", MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{booking}", BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

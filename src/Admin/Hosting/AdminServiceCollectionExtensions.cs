@@ -25,10 +25,19 @@ public static class AdminServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
+
+                // "Confirmed" means "not disabled" here (EnabledStaff): a disabled account cannot sign in.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserConfirmation<EnabledStaff>()
             .AddClaimsPrincipalFactory<StaffClaims>();
+
+        // Every request checks its cookie's security stamp and rebuilds its roles from the database: a disabled
+        // account or a reset password ends open sessions at once, and a role change applies from the next page.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<StaffAccounts>();
 
         services.AddAuthorization(Policies.Add);
         services.AddHttpContextAccessor();

@@ -133,7 +133,6 @@ public static class MembershipCard
             (MembershipCardTexts.NameLabel, data.FullName),
             (MembershipCardTexts.NumberLabel, data.MembershipNumber),
             (MembershipCardTexts.LibraryLabel, data.LibraryName),
-            .. data.CategoryName is { } category ? [(MembershipCardTexts.CategoryLabel, category)] : Array.Empty<(string, string)>(),
             (MembershipCardTexts.IssuedOnLabel, data.IssuedOn),
         ];
 

@@ -10,14 +10,6 @@ public sealed class MembershipCardFactory
         member.FullName,
         PersianText.ToPersianDigits(member.MembershipNumber),
         member.Library?.Name ?? "",
-        PrintedCategory(member),
         JalaliDate.FromUtc(member.CreatedAt).Format(),
         member.MembershipNumber));
-
-    // A card shows a group only once staff verified it, and never the welfare group: the card is shown at desks
-    // and to others, and being a committee client is the person's own business.
-    public static string? PrintedCategory(Member member) =>
-        member.CategoryStatus == CategoryStatus.Verified && member.Category != MemberCategory.CommitteeClient
-            ? MemberCategoryNames.Of(member.Category)
-            : null;
 }

@@ -8,7 +8,6 @@ public static class MembershipCardTexts
     public const string NameLabel = "نام:";
     public const string NumberLabel = "شماره عضویت:";
     public const string LibraryLabel = "کتابخانه:";
-    public const string CategoryLabel = "گروه:";
     public const string IssuedOnLabel = "تاریخ صدور:";
 
     public const string QrCaption = "این کد را در کتابخانه نشان دهید";

@@ -48,12 +48,7 @@ public sealed partial class BookingService(
     private async Task<BookingError> CanBookAsync(Person person, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var approvedAt = person.HasMessenger
-            ? await db.NoShowApprovals.Where(a => a.BotName == person.BotName && a.UserId == person.UserId)
-                .MaxAsync(a => (DateTime?)a.GrantedAt, cancellationToken) ?? DateTime.MinValue
-            : DateTime.MinValue;
-        var noShows = await db.Bookings.Where(Owns(person)).CountAsync(b => b.Status == BookingStatus.NoShow && b.StartsAt > approvedAt, cancellationToken);
-        if (noShows >= Rules.NoShowLimit)
+        if (await CountedNoShowsAsync(person, cancellationToken) >= Rules.NoShowLimit)
         {
             return BookingError.NeedsApproval;
         }
@@ -242,9 +237,6 @@ public sealed partial class BookingService(
         booking.ClosedAt = time.GetUtcNow().UtcDateTime;
         return true;
     }
-
-    public void ApproveAfterNoShows(string botName, long userId) =>
-        db.NoShowApprovals.Add(new NoShowApproval { BotName = botName, UserId = userId, GrantedAt = time.GetUtcNow().UtcDateTime });
 
     public async Task<IReadOnlyList<Booking>> UpcomingAsync(string botName, long userId, CancellationToken cancellationToken)
     {

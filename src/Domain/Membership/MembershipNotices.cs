@@ -14,4 +14,14 @@ public static class MembershipNotices
 
     public static string Rejected(string categoryName, string reason) =>
         $"درخواست گروه «{categoryName}» شما تأیید نشد.\nدلیل: {reason}\nتا زمان تأیید، هزینه‌ها با نرخ عموم مردم محاسبه می‌شود. می‌توانید از «عضویت در کتابخانه» ← «فرستادن مدرک» مدرک تازه‌ای بفرستید یا برای پیگیری به کتابخانهٔ خود مراجعه کنید.";
+
+    /// <summary>Staff changed the member's group in the panel; said plainly, whichever way it went.</summary>
+    /// <param name="membershipDueRials">The membership fee still to pay, when the new group priced it again.</param>
+    public static string GroupChanged(string categoryName, long? membershipDueRials = null) =>
+        $"اطلاعات عضویت شما در کتابخانه به‌روز شد: گروه شما اکنون «{categoryName}» است." + membershipDueRials switch
+        {
+            null => "",
+            0 => "\nعضویت شما رایگان است و پرداختی لازم نیست.",
+            { } due => $"\nهزینهٔ عضویت شما با این گروه: {Persian.Money.FormatToman(due)}",
+        } + "\nاگر پرسشی دارید، با کتابخانهٔ خود تماس بگیرید.";
 }

@@ -28,7 +28,7 @@ public sealed record Registration(
 /// Library membership: one per national ID and per messenger user. Changes are tracked, not saved:
 /// the caller commits them with the rest of its work.
 /// </summary>
-public sealed class MembershipService(
+public sealed partial class MembershipService(
     AppDbContext db,
     CategoryVerification verification,
     DiscountCodes discountCodes,

@@ -10,4 +10,9 @@ public class StaffUser : IdentityUser
 
     /// <summary>For a counsellor's account: whose agenda they see.</summary>
     public int? CounselorId { get; set; }
+
+    /// <summary>When a provincial admin disabled the account; null while it may sign in.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    public bool IsDisabled => DisabledAt is not null;
 }

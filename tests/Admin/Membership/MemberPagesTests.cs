@@ -43,6 +43,26 @@ public sealed class MemberPagesTests
         Assert.Empty(db.OutboxMessages.Where(o => o.ChatId == 502));
     }
 
+    [Fact]
+    public async Task NotVerified_WithAReason_PageSpeaksOfAGroupNotVerifiedNeverOfARejectedClaim()
+    {
+        using var panel = await PanelSession.StartAsync();
+        await panel.AddStaffAsync("operator1", "LibraryOperator", LibraryIds(panel)[0]);
+        var memberId = await AddPendingMemberAsync(panel, LibraryIds(panel)[0], "0499370899", 503);
+        using var http = await panel.SignInAsync("operator1");
+        var pending = await http.GetStringAsync($"/Membership/Details/{memberId}");
+        Assert.Contains(RahZendegi.Admin.Pages.Membership.MembershipPanelTexts.NotVerifiedButton, pending);
+
+        var decided = await PanelSession.PostFormAsync(http, $"/Membership/Details/{memberId}", $"/Membership/Details/{memberId}?handler=Reject",
+            new() { ["Input.Reason"] = "نامهٔ کمیته خوانا نبود." });
+        var page = await http.GetStringAsync(decided.Headers.Location!.OriginalString);
+
+        Assert.Contains(RahZendegi.Admin.Pages.Membership.MembershipPanelTexts.Rejected, page);
+        Assert.Contains(RahZendegi.Admin.Pages.Membership.MembershipPanelTexts.StatusNotVerified, page);
+        Assert.DoesNotContain("ادعا", page);
+        Assert.DoesNotContain("رد", System.Text.RegularExpressions.Regex.Replace(page, "<[^>]*>|نامهٔ کمیته خوانا نبود\\.", " ").Split(' ', '\n'));
+    }
+
     private static List<int> LibraryIds(PanelSession panel)
     {
         using var db = panel.Database.NewContext();

@@ -9,20 +9,31 @@ namespace RahZendegi.Tests.Bot.Membership;
 public class MembershipCardTests
 {
     [Theory]
-    [InlineData(MemberCategory.LibraryStaff, CategoryStatus.Verified, MemberCategoryNames.LibraryStaff)]
-    [InlineData(MemberCategory.LibraryStaff, CategoryStatus.Pending, null)]
-    [InlineData(MemberCategory.CommitteeStaffOrFamily, CategoryStatus.Rejected, null)]
-    [InlineData(MemberCategory.CommitteeClient, CategoryStatus.Pending, null)]
-    [InlineData(MemberCategory.CommitteeClient, CategoryStatus.Verified, null)]
-    [InlineData(MemberCategory.Public, CategoryStatus.None, null)]
-    public void PrintedCategory_OnlyAVerifiedGroupAndNeverTheWelfareGroup(MemberCategory category, CategoryStatus status, string? printed) =>
-        Assert.Equal(printed, MembershipCardFactory.PrintedCategory(Seed.Member(1, 1, category, status)));
+    [InlineData(MemberCategory.CommitteeClient, CategoryStatus.Verified)]
+    [InlineData(MemberCategory.CommitteeClient, CategoryStatus.Pending)]
+    [InlineData(MemberCategory.CommitteeStaffOrFamily, CategoryStatus.Verified)]
+    [InlineData(MemberCategory.LibraryStaff, CategoryStatus.Verified)]
+    [InlineData(MemberCategory.LibraryMember, CategoryStatus.Rejected)]
+    public void Create_AnyGroup_TheSameCardAsTheGeneralPublic(MemberCategory category, CategoryStatus status)
+    {
+        var library = Seed.Library();
+        var createdAt = new DateTime(2026, 11, 29, 8, 0, 0, DateTimeKind.Utc);
+        Member Holder(MemberCategory c, CategoryStatus s)
+        {
+            var member = Seed.Member(1, 1, c, s, createdAt: createdAt);
+            member.Library = library;
+            return member;
+        }
+
+        var factory = new MembershipCardFactory();
+
+        Assert.Equal(factory.Create(Holder(MemberCategory.Public, CategoryStatus.None)), factory.Create(Holder(category, status)));
+    }
 
     private static readonly MembershipCardData Sample = new(
         FullName: "زهرا محمدی",
         MembershipNumber: "۱۴۰۵-۰۰۰۱۲۳",
         LibraryName: "کتابخانهٔ عمومی امام رضا (ع) مشهد",
-        CategoryName: "مراجعان کمیته امداد",
         IssuedOn: "شنبه ۸ آذر ۱۴۰۵",
         QrPayload: "1405-000123");
 

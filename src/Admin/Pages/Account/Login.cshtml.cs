@@ -41,7 +41,9 @@ public class LoginModel(SignInManager<StaffUser> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? AccountTexts.LockedOut : AccountTexts.WrongCredentials);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? AccountTexts.LockedOut
+            : result.IsNotAllowed ? AccountTexts.NotAllowed
+            : AccountTexts.WrongCredentials);
         return Page();
     }
 }

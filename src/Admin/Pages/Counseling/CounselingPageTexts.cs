@@ -22,7 +22,7 @@ public static class CounselingPageTexts
         BookingError.SlotTaken => SlotGone,
         BookingError.TooManyBookings => "این مراجع به اندازهٔ سقف مجاز نوبت آینده دارد؛ پیش از نوبت تازه، یکی از آن‌ها باید برگزار یا لغو شود.",
         BookingError.Overlaps => "این مراجع در همین ساعت نوبت دیگری دارد.",
-        BookingError.NeedsApproval => "این مراجع چند بار بی‌خبر غیبت داشته است و نوبت تازه پس از تأیید کتابخانه ممکن است.",
+        BookingError.NeedsApproval => "این مراجع به سقف غیبت‌های بی‌خبر رسیده است. اگر با او صحبت کرده‌اید، در صفحهٔ عضو «اجازهٔ نوبت‌گیری دوباره» را بزنید و دلیل را بنویسید؛ سپس نوبت را ثبت کنید.",
         BookingError.DiscountCodeUsedUp => "ظرفیت این کد تخفیف تمام شده است؛ بدون کد دوباره پیش‌نمایش بگیرید.",
         _ => SlotGone,
     };

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Bot.Membership;
+using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Staff;
@@ -11,7 +12,8 @@ using RahZendegi.Domain.Staff;
 namespace RahZendegi.Admin.Pages.Membership;
 
 public partial class DetailsModel(
-    AppDbContext db, StaffScope scope, CategoryVerification verification, AuditLog audit, ProofDownloads downloads, TimeProvider time) : PageModel
+    AppDbContext db, StaffScope scope, CategoryVerification verification, BookingService bookings, AuditLog audit, ProofDownloads downloads,
+    TimeProvider time) : PageModel
 {
     public MemberView Member { get; private set; } = null!;
 
@@ -24,7 +26,7 @@ public partial class DetailsModel(
     public sealed record MemberView(
         int Id, string MembershipNumber, string FullName, string NationalId, string Phone, int LibraryId, string Library,
         MemberCategory Category, CategoryStatus Status, string? RejectionReason,
-        long FeeToPayRials, DateTime CreatedAt, DateTime? DecidedAt);
+        long FeeToPayRials, DateTime CreatedAt, DateTime? DecidedAt, bool HasBot);
 
     public sealed class RejectInput
     {
@@ -43,6 +45,7 @@ public partial class DetailsModel(
         }
 
         await LoadProofsAsync(id, Member.LibraryId, cancellationToken);
+        await LoadNoShowsAsync(id, cancellationToken);
         return Page();
     }
 
@@ -74,6 +77,7 @@ public partial class DetailsModel(
         if (!ModelState.IsValid)
         {
             await LoadProofsAsync(id, Member.LibraryId, cancellationToken);
+            await LoadNoShowsAsync(id, cancellationToken);
             return Page();
         }
 
@@ -107,7 +111,7 @@ public partial class DetailsModel(
             .Select(m => new MemberView(
                 m.Id, m.MembershipNumber, m.FullName, m.NationalId, m.Phone, m.LibraryId, m.Library!.Name,
                 m.Category, m.CategoryStatus, m.RejectionReason,
-                m.FeeToPayRials, m.CreatedAt, m.CategoryDecidedAt))
+                m.FeeToPayRials, m.CreatedAt, m.CategoryDecidedAt, m.ChatId != null))
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null)
         {

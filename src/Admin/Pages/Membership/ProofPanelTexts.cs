@@ -15,5 +15,5 @@ public static class ProofPanelTexts
         "دریافت این مدرک از پیام‌رسان ممکن نشد. ممکن است پیام‌رسان موقتاً در دسترس نباشد؛ چند لحظهٔ دیگر دوباره تلاش کنید.";
     public const string TryAgain = "تلاش دوباره";
     public const string Alt = "تصویر مدرک";
-    public const string ReasonLabel = "دلیل رد:";
+    public const string ReasonLabel = "دلیل تأیید نشدن:";
 }

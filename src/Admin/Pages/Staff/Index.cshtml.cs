@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +20,7 @@ public class IndexModel(AppDbContext db, UserManager<StaffUser> users, StaffScop
     [BindProperty]
     public NewAccount Input { get; set; } = new();
 
-    public sealed record Row(string UserName, string DisplayName, string Roles, string Libraries, bool MustChangePassword, bool LockedOut);
+    public sealed record Row(string Id, string UserName, string DisplayName, string Roles, string Libraries, bool MustChangePassword, bool LockedOut, bool Disabled);
 
     public sealed class NewAccount
     {
@@ -65,7 +64,7 @@ public class IndexModel(AppDbContext db, UserManager<StaffUser> users, StaffScop
             return Page();
         }
 
-        var password = RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 12) + "Rz7";
+        var password = StaffAccounts.OneTimePassword();
         var account = new StaffUser
         {
             UserName = Input.UserName.Trim(),
@@ -106,11 +105,13 @@ public class IndexModel(AppDbContext db, UserManager<StaffUser> users, StaffScop
         var assigned = await db.StaffLibraries.AsNoTracking().ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         Accounts = [.. (await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken)).Select(u => new Row(
+            u.Id,
             u.UserName ?? "",
             u.DisplayName ?? "",
             string.Join("، ", userRoles.Where(r => r.UserId == u.Id).Select(r => StaffRoleNames.Of(roleNames.GetValueOrDefault(r.RoleId, "")))),
             string.Join("، ", assigned.Where(a => a.StaffUserId == u.Id).Select(a => libraryNames.FirstOrDefault(l => l.Id == a.LibraryId)?.Name)),
             u.MustChangePassword,
-            u.LockoutEnd > now))];
+            u.LockoutEnd > now,
+            u.IsDisabled))];
     }
 }

@@ -473,17 +473,29 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BotName")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("GrantedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("UserId")
+                    b.Property<string>("GrantedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UserId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "GrantedAt");
 
                     b.HasIndex("BotName", "UserId", "GrantedAt");
 
@@ -1249,6 +1261,9 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Property<int?>("CounselorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .HasColumnType("TEXT");
 
@@ -1574,6 +1589,14 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasForeignKey("LibraryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.NoShowApproval", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.WeeklyPlanEntry", b =>
