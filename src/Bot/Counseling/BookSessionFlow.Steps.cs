@@ -230,6 +230,10 @@ public sealed partial class BookSessionFlow
                 }
 
                 return Step.Go(Trigger.Taken);
+            case BookingError.TooLate:
+                // The deadline passed while the person chose the new time: the booking stays as it was.
+                return Step.Finish(CounselingTexts.TooLateToCancel(
+                    await bookings.FindOwnAsync(draft.MovingBookingId!.Value, bot, user, context.Cancellation), options.Value.CancellationDeadline));
             case BookingError.DiscountCodeUsedUp:
                 draft.DiscountCode = null;
                 return Step.Again(DiscountCodeStep.UsedUpHint);

@@ -1,3 +1,6 @@
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Persian;
+
 namespace RahZendegi.Bot.Counseling;
 
 public static class CounselingTexts
@@ -34,8 +37,27 @@ public static class CounselingTexts
         $"شما اکنون {count} نوبت پیش رو دارید و بیشتر از این ممکن نیست. می‌توانید از «نوبت‌های من» یکی را لغو یا جابه‌جا کنید.";
 
     public static string TooLateToCancel(string hours, string library, string? phone) =>
-        $"کمتر از {hours} ساعت به نوبت مانده و لغو از اینجا ممکن نیست. لطفاً با {library} تماس بگیرید" +
+        $"کمتر از {hours} ساعت به نوبت مانده و لغو یا تغییر زمان از اینجا ممکن نیست. لطفاً با {library} تماس بگیرید" +
         (phone is null ? "." : $": {phone}");
+
+    public static string TooLateToCancel(Booking? booking, TimeSpan deadline) => TooLateToCancel(
+        PersianNumber.Format((long)deadline.TotalHours),
+        booking?.Library?.Name ?? "",
+        booking?.Library?.Phone is { Length: > 0 } phone ? PersianText.ToPersianDigits(phone) : null);
+
+    public const string ConfirmCancelButton = "بله، نوبت لغو شود";
+    public const string KeepButton = "نه، نوبت بماند";
+    public const string Kept = "نوبت شما سر جای خود ماند و لغو نشد.";
+    public const string NothingPaid = "پولی برای این نوبت نپرداخته‌اید و با لغو آن چیزی بدهکار نمی‌شوید.";
+
+    public static string AskCancel(string when, string library, string payment) =>
+        $"آیا مطمئن هستید؟\nبا لغو، نوبت {when} در {library} از دست می‌رود و این زمان به دیگران داده می‌شود.\n{payment}";
+
+    public static string RefundAtDesk(string amount, string library) =>
+        $"مبلغ {amount} که پرداخت کرده‌اید، در پیشخوان {library} به شما برگردانده می‌شود.";
+
+    public static string RefundIfConfirmed(string library) =>
+        $"پرداخت شما هنوز در حال تأیید است؛ اگر تأیید شود، مبلغ آن در پیشخوان {library} به شما برگردانده می‌شود.";
 
     public static string Summary(string counselor, string library, string when, string price) =>
         $"لطفاً نوبت خود را بررسی کنید:\n\nمشاور: {counselor}\nکتابخانه: {library}\nزمان: {when}\n\nهزینه:\n{price}";

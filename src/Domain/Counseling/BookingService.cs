@@ -107,7 +107,10 @@ public sealed partial class BookingService(
         return BookingResult.Failed(BookingError.SlotTaken);
     }
 
-    /// <summary>Moves a booking to a new slot: the new one is taken and the old one freed in one commit.</summary>
+    /// <summary>
+    /// Moves a booking to a new slot: the new one is taken and the old one freed in one commit. Refused past the
+    /// cancellation deadline, since a move frees the old slot as a cancellation does.
+    /// </summary>
     /// <remarks>Commits: the slot is contested.</remarks>
     public async Task<BookingResult> RescheduleAsync(int bookingId, string botName, long userId, Slot slot, CancellationToken cancellationToken)
     {
@@ -115,6 +118,11 @@ public sealed partial class BookingService(
         if (old is null)
         {
             return BookingResult.Failed(BookingError.SlotTaken);
+        }
+
+        if (!old.UserMayChange(time.GetUtcNow().UtcDateTime, Rules.CancellationDeadline))
+        {
+            return BookingResult.Failed(BookingError.TooLate);
         }
 
         if (await OverlapsOwnAsync(Person.Messenger(botName, userId, 0), slot, old.Id, cancellationToken))
@@ -189,7 +197,7 @@ public sealed partial class BookingService(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        if (booking.StartsAt - now < Rules.CancellationDeadline)
+        if (!booking.UserMayChange(now, Rules.CancellationDeadline))
         {
             return CancelOutcome.TooLate;
         }
@@ -253,6 +261,9 @@ public sealed partial class BookingService(
             .Where(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed && b.StartsAt > now)
             .OrderBy(b => b.StartsAt).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Whether the person may still cancel or move this booking in the bot (<see cref="Booking.UserMayChange"/>).</summary>
+    public bool UserMayChange(Booking booking) => booking.UserMayChange(time.GetUtcNow().UtcDateTime, Rules.CancellationDeadline);
 
     public Task<Booking?> FindOwnAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken) =>
         OwnFutureAsync(bookingId, botName, userId, cancellationToken);

@@ -94,8 +94,18 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
         await QueueAtAsync(Session.AddHours(-20));
 
         var message = (OutgoingText)Outgoing.Deserialize((await db.OutboxMessages.SingleAsync()).Payload);
-        var buttons = message.Keyboard!.Rows.Single();
-        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو"], buttons.Select(b => b.Text));
+        var buttons = message.Keyboard!.Rows.SelectMany(r => r).ToList();
+        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو نوبت"], buttons.Select(b => b.Text));
         Assert.All(buttons, b => Assert.NotNull(CallbackData.Parse(b.CallbackData)));
+    }
+
+    [Fact]
+    public async Task Queue_TheHourReminderPastTheCancellationDeadline_OffersOnlyComing()
+    {
+        await QueueAtAsync(Session.AddHours(-2));
+
+        var message = (OutgoingText)Outgoing.Deserialize((await db.OutboxMessages.SingleAsync()).Payload);
+        Assert.Equal(["می‌آیم"], message.Keyboard!.Rows.SelectMany(r => r).Select(b => b.Text));
+        Assert.Contains("با کتابخانه تماس بگیرید", message.Text);
     }
 }
