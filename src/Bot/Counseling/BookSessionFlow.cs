@@ -10,7 +10,7 @@ using Stateless.Reflection;
 namespace RahZendegi.Bot.Counseling;
 
 /// <summary>
-/// «رزرو مشاوره»: topic → library → counsellor (or the first free one, with a gender preference) → day → time
+/// «رزرو مشاوره»: topic → library → counsellor (or «هر مشاوری», with a gender preference) → day → time
 /// → summary with this person's price → confirm → tracking code. Also moves an existing booking to a new time.
 /// </summary>
 public sealed partial class BookSessionFlow(
@@ -96,15 +96,20 @@ public sealed partial class BookSessionFlow(
     private async Task<string?> RefusalAsync(FlowContext context)
     {
         var refusal = await bookings.CanBookAsync(context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
-        return refusal == BookingError.None ? null : RefusalText(refusal);
+        return refusal == BookingError.None ? null : await RefusalTextAsync(context, refusal);
     }
 
     private static int? ParseId(string? payload, string prefix) =>
         payload is not null && payload.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(payload[prefix.Length..], out var id) ? id : null;
 
-    private string RefusalText(BookingError refusal) => refusal switch
+    private async Task<string> RefusalTextAsync(FlowContext context, BookingError refusal)
     {
-        BookingError.NeedsApproval => CounselingTexts.NeedsApproval,
-        _ => CounselingTexts.TooManyBookings(PersianNumber.Format(options.Value.MaxFutureBookingsPerUser)),
-    };
+        if (refusal != BookingError.NeedsApproval)
+        {
+            return CounselingTexts.TooManyBookings(PersianNumber.Format(options.Value.MaxFutureBookingsPerUser));
+        }
+
+        var library = await bookings.NoShowLibraryAsync(context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
+        return CounselingTexts.NeedsApproval(library?.Name, library?.Phone is { Length: > 0 } phone ? PersianText.ToPersianDigits(phone) : null);
+    }
 }

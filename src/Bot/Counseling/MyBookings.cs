@@ -59,6 +59,7 @@ public sealed class MyBookings(BookingService bookings, PaymentLedger payments, 
     {
         var (when, library) = (JalaliDate.FormatDateTime(booking.StartsAt), booking.Library?.Name ?? "");
         return CounselingTexts.Booked(PersianText.ToPersianDigits(booking.TrackingCode), when, library,
+            CounselingTexts.Reminders(BookingReminders.Promised(booking, options.Value)),
             paymentPrompt.Offer(context, payments.OpenedFor(booking), library, PaymentTexts.SessionFor(when, library)));
     }
 

@@ -52,6 +52,13 @@ public sealed class BookingReminders(AppDbContext db, TimeProvider time, IOption
         return queued;
     }
 
+    /// <summary>
+    /// How long before the session each reminder this booking will get comes, earliest first: a reminder whose moment
+    /// had passed when the booking was made is not sent (<see cref="QueueDueAsync"/>), so the confirmation promises only the others.
+    /// </summary>
+    public static IReadOnlyList<TimeSpan> Promised(Booking booking, CounselingOptions rules) =>
+        [.. new[] { rules.DayReminder, rules.HourReminder }.Distinct().Where(lead => booking.CreatedAt <= booking.StartsAt - lead).OrderDescending()];
+
     public static Keyboard Buttons(int bookingId, bool changeable)
     {
         var coming = new KeyboardButton(CounselingNotices.ComingButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Coming, bookingId).ToString());

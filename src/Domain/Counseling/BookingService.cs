@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Payments;
@@ -61,6 +62,11 @@ public sealed partial class BookingService(
         var future = await db.Bookings.Where(Owns(person)).CountAsync(b => b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
         return future >= Rules.MaxFutureBookingsPerUser ? BookingError.TooManyBookings : BookingError.None;
     }
+
+    /// <summary>The library of the person's latest missed session: whom they call when booking needs its approval.</summary>
+    public Task<Library?> NoShowLibraryAsync(string botName, long userId, CancellationToken cancellationToken) =>
+        db.Bookings.AsNoTracking().Where(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.NoShow)
+            .OrderByDescending(b => b.StartsAt).Select(b => b.Library).FirstOrDefaultAsync(cancellationToken);
 
     /// <remarks>Commits: the slot is contested.</remarks>
     public Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken) =>

@@ -108,4 +108,25 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(["می‌آیم"], message.Keyboard!.Rows.SelectMany(r => r).Select(b => b.Text));
         Assert.Contains("با کتابخانه تماس بگیرید", message.Text);
     }
+
+    [Fact]
+    public async Task Promised_ForABookingMadeLessThanADayAhead_IsTheHourReminderOnly_AsQueued()
+    {
+        var booking = await db.Bookings.SingleAsync();
+        booking.CreatedAt = Session.AddHours(-10);
+        await db.SaveChangesAsync();
+
+        Assert.Equal([TimeSpan.FromHours(2)], BookingReminders.Promised(booking, new CounselingOptions()));
+        Assert.Equal(0, await QueueAtAsync(Session.AddHours(-9)));
+        Assert.Equal(1, await QueueAtAsync(Session.AddHours(-2)));
+        Assert.Single(await SentTextsAsync());
+    }
+
+    [Fact]
+    public async Task Promised_ForABookingMadeDaysAhead_IsBothReminders()
+    {
+        var booking = await db.Bookings.SingleAsync();
+
+        Assert.Equal([TimeSpan.FromHours(24), TimeSpan.FromHours(2)], BookingReminders.Promised(booking, new CounselingOptions()));
+    }
 }
