@@ -15,7 +15,7 @@ public sealed partial class BookSessionFlow
         switch (state)
         {
             case State.Topic:
-                return Question.Choose(CounselingTexts.AskTopic, [.. CounselingTopics.All.Select(t => t.Name)]);
+                return Question.Choose(CounselingTexts.AskTopic, [.. (await schedule.TopicsOfferedAsync(context.Cancellation)).Select(CounselingTopics.NameOf)]);
             case State.Library:
                 var libraries = await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation);
                 return Question.Choose(libraries.Count == 0 ? CounselingTexts.NoLibraries : CounselingTexts.AskLibrary, [.. libraries.Select(l => l.Name)], 1);
@@ -39,19 +39,23 @@ public sealed partial class BookSessionFlow
         }
     }
 
-    /// <summary>Each counsellor by name and gender, then the «first free» choices.</summary>
+    /// <summary>
+    /// Each counsellor by name and gender, then «هر مشاوری», and a gender preference only where the library has
+    /// counsellors of both (else it would be the same choice, or lead to nobody).
+    /// </summary>
     private async Task<Choices<(int? Counselor, Gender? Gender)>> CounselorChoicesAsync(FlowContext context, BookingDraft draft)
     {
         var choices = new Choices<(int? Counselor, Gender? Gender)>();
-        foreach (var counselor in await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation))
+        var counselors = await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation);
+        foreach (var counselor in counselors)
         {
             choices.Add(CounselingTexts.CounselorLabel(counselor.FullName, counselor.Gender == Gender.Female), (counselor.Id, null));
         }
 
-        return choices
-            .Add(CounselingTexts.FirstFree, (null, null))
-            .Add(CounselingTexts.FirstFreeFemale, (null, Gender.Female))
-            .Add(CounselingTexts.FirstFreeMale, (null, Gender.Male));
+        choices.Add(CounselingTexts.FirstFree, (null, null));
+        return counselors.Select(c => c.Gender).Distinct().Count() > 1
+            ? choices.Add(CounselingTexts.FirstFreeFemale, (null, Gender.Female)).Add(CounselingTexts.FirstFreeMale, (null, Gender.Male))
+            : choices;
     }
 
     private async Task<IReadOnlyList<Slot>> SlotsAsync(FlowContext context, BookingDraft draft)
@@ -151,7 +155,7 @@ public sealed partial class BookSessionFlow
         switch (state)
         {
             case State.Topic:
-                if (CounselingTopics.Parse(text) is not { } topic)
+                if (CounselingTopics.Parse(text) is not { } topic || !(await schedule.TopicsOfferedAsync(context.Cancellation)).Contains(topic))
                 {
                     return Step.Again(CommonTexts.ChooseFromButtons);
                 }

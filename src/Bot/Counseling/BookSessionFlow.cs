@@ -70,6 +70,19 @@ public sealed partial class BookSessionFlow(
             return;
         }
 
+        // No screen that can only lead back: with no counselling anywhere, or no other time to move to, it says so at once.
+        if (!rebooking && (await schedule.TopicsOfferedAsync(context.Cancellation)).Count == 0)
+        {
+            await context.FinishAsync(CounselingTexts.NoCounselingYet);
+            return;
+        }
+
+        if (draft.MovingBookingId is not null && (await DayChoicesAsync(context, draft)).Count == 0)
+        {
+            await context.FinishAsync(CounselingTexts.NoOtherTimes);
+            return;
+        }
+
         await CreateMachine(context, draft).FireAsync(rebooking ? Trigger.Rebook : Trigger.Book);
     }
 

@@ -18,7 +18,11 @@ public static class CounselingTexts
     public const string ConfirmMoveButton = "تأیید زمان تازه";
 
     public const string NoLibraries = "فعلاً کتابخانه‌ای برای این موضوع مشاور ندارد. موضوع دیگری را انتخاب کنید.";
-    public const string NoFreeDays = "در روزهای پیش رو نوبت آزادی نیست. مشاور یا کتابخانهٔ دیگری را امتحان کنید.";
+    public const string NoFreeDays =
+        "فعلاً زمان آزادی برای این انتخاب نیست. «خبرم کن» را بزنید تا اگر زمانی آزاد شد همین‌جا خبرتان کنیم، یا با «بازگشت» مشاور دیگری را امتحان کنید.";
+    public const string NoCounselingYet =
+        "فعلاً هیچ کتابخانه‌ای مشاور فعال ندارد. از «اطلاع‌رسانی‌ها» خبرهای کتابخانهٔ خود را بگیرید تا وقتی مشاوره آغاز شد باخبر شوید.";
+    public const string NoOtherTimes = "این مشاور فعلاً زمان آزاد دیگری ندارد؛ نوبت شما همان‌طور که بود ماند.";
     public const string SlotTaken = "متأسفیم، این زمان همین حالا رزرو شد و نوبتی برای شما ثبت نشد.";
 
     public static string NextFree(string when) => $"نزدیک‌ترین زمان آزاد: {when}\nهمان را یا زمان دیگری انتخاب کنید:";

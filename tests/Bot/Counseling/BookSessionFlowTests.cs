@@ -71,6 +71,16 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
     [Fact]
     public async Task FirstFree_WithAMaleCounselor_OffersOnlyHisTimes()
     {
+        await using (var db = host.Database.NewContext())
+        {
+            // A woman counsels on careers there too, so the library offers a gender preference.
+            var library = await db.Libraries.SingleAsync(l => l.Name == Library);
+            var colleague = Seed.Counselor(library.Id, (DayOfWeek.Saturday, 14, 18));
+            (colleague.FullName, colleague.Gender, colleague.Specialties) = ("سارا نوری", Gender.Female, CounselingTopic.CareerAndBusiness);
+            db.Counselors.Add(colleague);
+            await db.SaveChangesAsync();
+        }
+
         await me.SayAsync("رزرو مشاوره");
         await me.SayAsync("شغلی و کسب‌وکار");
         await me.SayAsync(Library);
@@ -116,6 +126,48 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
         Assert.StartsWith("نوبت شما ثبت شد", (await me.NextAsync()).Text);
         Assert.Equal(MainMenuTexts.NotAMenuItem, (await me.NextAsync()).Text);
         Assert.Single(await BookingsOfAsync(host, me));
+    }
+
+    [Fact]
+    public async Task Counselors_AllOfOneGender_AreOfferedWithoutAGenderChoiceThatLeadsNowhere()
+    {
+        await me.SayAsync("رزرو مشاوره");
+        await me.SayAsync("شغلی و کسب‌وکار");
+        var counselors = await me.SayAsync(Library);
+
+        Assert.Equal(["علی رضایی (آقا)", CounselingTexts.FirstFree, "بازگشت", "لغو"], counselors.ReplyButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Topics_WithoutACounselorAnywhere_AreNotOffered()
+    {
+        await using (var db = host.Database.NewContext())
+        {
+            await db.Counselors.Where(c => c.FullName == "علی رضایی").ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false));
+        }
+
+        var topics = await me.SayAsync("رزرو مشاوره");
+
+        Assert.DoesNotContain("شغلی و کسب‌وکار", topics.ReplyButtons.Select(b => b.Text));
+        Assert.DoesNotContain("تحصیلی", topics.ReplyButtons.Select(b => b.Text));
+        Assert.Contains(Family, topics.ReplyButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Counselor_WithNoFreeTime_SaysSoAndOffersNotifyMe()
+    {
+        await using (var db = host.Database.NewContext())
+        {
+            await db.Counselors.Where(c => c.FullName == "مریم احمدی").ExecuteUpdateAsync(s => s.SetProperty(c => c.SessionMinutes, 24 * 60));
+        }
+
+        await me.SayAsync("رزرو مشاوره");
+        await me.SayAsync(Family);
+        await me.SayAsync(Library);
+        var days = await me.SayAsync(CounselingChat.Counselor);
+
+        Assert.Equal(CounselingTexts.NoFreeDays, days.Text);
+        Assert.Equal([CounselingTexts.NotifyMeButton, "بازگشت", "لغو"], days.ReplyButtons.Select(b => b.Text));
     }
 
     [Fact]
