@@ -15,7 +15,7 @@ public sealed partial class BookSessionFlow
         switch (state)
         {
             case State.Topic:
-                return Question.Choose(CounselingTexts.AskTopic, [.. CounselingTopics.All.Select(t => t.Name)]);
+                return Question.Choose(CounselingTexts.AskTopic, [.. (await schedule.TopicsOfferedAsync(context.Cancellation)).Select(CounselingTopics.NameOf)]);
             case State.Library:
                 var libraries = await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation);
                 return Question.Choose(libraries.Count == 0 ? CounselingTexts.NoLibraries : CounselingTexts.AskLibrary, [.. libraries.Select(l => l.Name)], 1);
@@ -24,11 +24,13 @@ public sealed partial class BookSessionFlow
             case State.Day:
                 var days = await DayChoicesAsync(context, draft);
                 var dayOptions = draft.MovingBookingId is null ? [.. days.Labels, CounselingTexts.NotifyMeButton] : days.Labels;
-                return Question.Choose(days.Count == 0 ? CounselingTexts.NoFreeDays : CounselingTexts.AskDay, dayOptions);
+                return Question.Choose(days.Count == 0 ? CounselingTexts.NoFreeDays : await AfterLostSlotAsync(context, draft) ?? CounselingTexts.AskDay, dayOptions);
             case State.WatchDay:
                 return Question.Choose(CounselingTexts.AskWatchDay, WatchDayChoices(context).Labels);
             case State.Time:
-                return Question.Choose(CounselingTexts.AskTime, (await TimeChoicesAsync(context, draft)).Labels, 3);
+                // With «هر مشاوری» each time names its counsellor: one a row, so the name fits a phone's width.
+                return Question.Choose(await AfterLostSlotAsync(context, draft) ?? CounselingTexts.AskTime,
+                    (await TimeChoicesAsync(context, draft)).Labels, draft.CounselorId is null ? 1 : 3);
             case State.Summary:
                 return Question.Choose(await SummaryAsync(context, draft),
                     draft.MovingBookingId is null ? [CounselingTexts.ConfirmButton, CommonTexts.DiscountCodeButton] : [CounselingTexts.ConfirmMoveButton], 1);
@@ -37,19 +39,23 @@ public sealed partial class BookSessionFlow
         }
     }
 
-    /// <summary>Each counsellor by name and gender, then the «first free» choices.</summary>
+    /// <summary>
+    /// Each counsellor by name and gender, then «هر مشاوری», and a gender preference only where the library has
+    /// counsellors of both (else it would be the same choice, or lead to nobody).
+    /// </summary>
     private async Task<Choices<(int? Counselor, Gender? Gender)>> CounselorChoicesAsync(FlowContext context, BookingDraft draft)
     {
         var choices = new Choices<(int? Counselor, Gender? Gender)>();
-        foreach (var counselor in await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation))
+        var counselors = await schedule.CounselorsAtAsync(draft.LibraryId!.Value, draft.Topic!.Value, context.Cancellation);
+        foreach (var counselor in counselors)
         {
             choices.Add(CounselingTexts.CounselorLabel(counselor.FullName, counselor.Gender == Gender.Female), (counselor.Id, null));
         }
 
-        return choices
-            .Add(CounselingTexts.FirstFree, (null, null))
-            .Add(CounselingTexts.FirstFreeFemale, (null, Gender.Female))
-            .Add(CounselingTexts.FirstFreeMale, (null, Gender.Male));
+        choices.Add(CounselingTexts.FirstFree, (null, null));
+        return counselors.Select(c => c.Gender).Distinct().Count() > 1
+            ? choices.Add(CounselingTexts.FirstFreeFemale, (null, Gender.Female)).Add(CounselingTexts.FirstFreeMale, (null, Gender.Male))
+            : choices;
     }
 
     private async Task<IReadOnlyList<Slot>> SlotsAsync(FlowContext context, BookingDraft draft)
@@ -61,13 +67,13 @@ public sealed partial class BookSessionFlow
         return await schedule.FreeSlotsAsync(draft.LibraryId.Value, ids, context.Cancellation);
     }
 
-    /// <summary>Days with free slots, labelled «شنبه ۸ آذر ۱۴۰۵».</summary>
+    /// <summary>Days with free slots, labelled «شنبه ۸ آذر».</summary>
     private async Task<Choices<DateOnly>> DayChoicesAsync(FlowContext context, BookingDraft draft)
     {
         var choices = new Choices<DateOnly>();
         foreach (var day in SlotFinder.GroupByLocalDate(await SlotsAsync(context, draft)))
         {
-            choices.Add(JalaliDate.FromUtc(day.Slots[0].StartsAt).Format(), day.LocalDate);
+            choices.Add(JalaliDate.FromUtc(day.Slots[0].StartsAt).FormatDayAndMonth(), day.LocalDate);
         }
 
         return choices;
@@ -81,7 +87,7 @@ public sealed partial class BookSessionFlow
         for (var i = 0; i <= options.Value.HorizonDays; i++)
         {
             var day = today.AddDays(i);
-            choices.Add(day.Format(), DateOnly.FromDateTime(JalaliDate.ToTehran(context.Now).Date.AddDays(i)));
+            choices.Add(day.FormatDayAndMonth(), DateOnly.FromDateTime(JalaliDate.ToTehran(context.Now).Date.AddDays(i)));
         }
 
         return choices;
@@ -101,10 +107,26 @@ public sealed partial class BookSessionFlow
         foreach (var slot in slots)
         {
             var time = JalaliDate.FormatTime(slot.StartsAt);
-            choices.Add(names is null ? time : $"{time} · {names.GetValueOrDefault(slot.CounselorId)}", slot);
+            choices.Add(names is null ? time : CounselingTexts.TimeWithCounselor(time, names.GetValueOrDefault(slot.CounselorId) ?? ""), slot);
         }
 
         return choices;
+    }
+
+    /// <summary>
+    /// Right after the chosen time went to someone else: the question names the nearest free time (the first button),
+    /// so losing the slot is followed by the next choice, not by a generic question.
+    /// </summary>
+    private async Task<string?> AfterLostSlotAsync(FlowContext context, BookingDraft draft)
+    {
+        if (!draft.LostSlot)
+        {
+            return null;
+        }
+
+        draft.LostSlot = false;
+        var slots = draft.Day is null ? await SlotsAsync(context, draft) : await DaySlotsAsync(context, draft);
+        return slots.Count == 0 ? null : CounselingTexts.NextFree(JalaliDate.FormatDateTime(slots.OrderBy(s => s.StartsAt).First().StartsAt));
     }
 
     private async Task<string> SummaryAsync(FlowContext context, BookingDraft draft)
@@ -133,7 +155,7 @@ public sealed partial class BookSessionFlow
         switch (state)
         {
             case State.Topic:
-                if (CounselingTopics.Parse(text) is not { } topic)
+                if (CounselingTopics.Parse(text) is not { } topic || !(await schedule.TopicsOfferedAsync(context.Cancellation)).Contains(topic))
                 {
                     return Step.Again(CommonTexts.ChooseFromButtons);
                 }
@@ -178,7 +200,7 @@ public sealed partial class BookSessionFlow
                     Gender = draft.Gender,
                     Day = watchDay,
                 });
-                return Step.Finish(CounselingTexts.Watching);
+                return Step.Finish(CounselingTexts.Watching(PersianNumber.Format((long)options.Value.OfferHold.TotalMinutes)));
 
             case State.Time:
                 return (await TimeChoicesAsync(context, draft)).Answer(text,
@@ -218,10 +240,11 @@ public sealed partial class BookSessionFlow
                 var when = JalaliDate.FormatDateTime(booking.StartsAt);
                 var code = PersianText.ToPersianDigits(booking.TrackingCode);
                 var library = booking.Library?.Name ?? "";
+                var reminders = CounselingTexts.Reminders(BookingReminders.Promised(booking, options.Value));
                 return Step.Finish(draft.MovingBookingId is null
-                    ? CounselingTexts.Booked(code, when, library,
+                    ? CounselingTexts.Booked(code, when, library, reminders,
                         paymentPrompt.Offer(context, payments.OpenedFor(booking), library, PaymentTexts.SessionFor(when, library)))
-                    : CounselingTexts.Moved(code, when));
+                    : CounselingTexts.Moved(code, when, reminders));
             case BookingError.SlotTaken or BookingError.Overlaps:
                 context.Reply(result.Error == BookingError.SlotTaken ? CounselingTexts.SlotTaken : CounselingTexts.Overlaps);
                 if ((await DaySlotsAsync(context, draft)).Count == 0)
@@ -229,12 +252,18 @@ public sealed partial class BookSessionFlow
                     draft.Day = null;
                 }
 
+                draft.LostSlot = result.Error == BookingError.SlotTaken;
+
                 return Step.Go(Trigger.Taken);
+            case BookingError.TooLate:
+                // The deadline passed while the person chose the new time: the booking stays as it was.
+                return Step.Finish(CounselingTexts.TooLateToCancel(
+                    await bookings.FindOwnAsync(draft.MovingBookingId!.Value, bot, user, context.Cancellation), options.Value.CancellationDeadline));
             case BookingError.DiscountCodeUsedUp:
                 draft.DiscountCode = null;
                 return Step.Again(DiscountCodeStep.UsedUpHint);
             default:
-                return Step.Finish(RefusalText(result.Error));
+                return Step.Finish(await RefusalTextAsync(context, result.Error));
         }
     }
 }

@@ -10,7 +10,7 @@ using Stateless.Reflection;
 namespace RahZendegi.Bot.Counseling;
 
 /// <summary>
-/// «رزرو مشاوره»: topic → library → counsellor (or the first free one, with a gender preference) → day → time
+/// «رزرو مشاوره»: topic → library → counsellor (or «هر مشاوری», with a gender preference) → day → time
 /// → summary with this person's price → confirm → tracking code. Also moves an existing booking to a new time.
 /// </summary>
 public sealed partial class BookSessionFlow(
@@ -70,6 +70,19 @@ public sealed partial class BookSessionFlow(
             return;
         }
 
+        // No screen that can only lead back: with no counselling anywhere, or no other time to move to, it says so at once.
+        if (!rebooking && (await schedule.TopicsOfferedAsync(context.Cancellation)).Count == 0)
+        {
+            await context.FinishAsync(CounselingTexts.NoCounselingYet);
+            return;
+        }
+
+        if (draft.MovingBookingId is not null && (await DayChoicesAsync(context, draft)).Count == 0)
+        {
+            await context.FinishAsync(CounselingTexts.NoOtherTimes);
+            return;
+        }
+
         await CreateMachine(context, draft).FireAsync(rebooking ? Trigger.Rebook : Trigger.Book);
     }
 
@@ -96,15 +109,20 @@ public sealed partial class BookSessionFlow(
     private async Task<string?> RefusalAsync(FlowContext context)
     {
         var refusal = await bookings.CanBookAsync(context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
-        return refusal == BookingError.None ? null : RefusalText(refusal);
+        return refusal == BookingError.None ? null : await RefusalTextAsync(context, refusal);
     }
 
     private static int? ParseId(string? payload, string prefix) =>
         payload is not null && payload.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(payload[prefix.Length..], out var id) ? id : null;
 
-    private string RefusalText(BookingError refusal) => refusal switch
+    private async Task<string> RefusalTextAsync(FlowContext context, BookingError refusal)
     {
-        BookingError.NeedsApproval => CounselingTexts.NeedsApproval,
-        _ => CounselingTexts.TooManyBookings(PersianNumber.Format(options.Value.MaxFutureBookingsPerUser)),
-    };
+        if (refusal != BookingError.NeedsApproval)
+        {
+            return CounselingTexts.TooManyBookings(PersianNumber.Format(options.Value.MaxFutureBookingsPerUser));
+        }
+
+        var library = await bookings.NoShowLibraryAsync(context.Conversation.BotName, context.Conversation.UserId, context.Cancellation);
+        return CounselingTexts.NeedsApproval(library?.Name, library?.Phone is { Length: > 0 } phone ? PersianText.ToPersianDigits(phone) : null);
+    }
 }

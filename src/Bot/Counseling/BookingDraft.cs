@@ -18,6 +18,9 @@ public sealed class BookingDraft
     public DateTime? SlotStartsAt { get; set; }
     public string? DiscountCode { get; set; }
 
+    /// <summary>The chosen time went to someone else as the person confirmed; the next question names the nearest free one.</summary>
+    public bool LostSlot { get; set; }
+
     /// <summary>Set when moving an existing booking to a new time.</summary>
     public int? MovingBookingId { get; set; }
 }

@@ -60,6 +60,7 @@ public sealed class BotHost(
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             await IdentifyAsync(bot, botLogger, cancellationToken);
+            await BotProfile.PublishAsync(bot, botLogger, cancellationToken);
             var sender = new OutboxSender(bot, scopes, signal, records, time, pipeline, botLogger);
             senders.Add(sender);
             loops.Add(Task.Run(() => HoldRoleAsync($"send:{bot.Name}", botLogger, sender.RunAsync), CancellationToken.None));

@@ -13,7 +13,8 @@ public sealed partial class JoinMembershipFlow
 {
     private async Task<Question> QuestionAsync(FlowContext context, MembershipDraft draft, State state) => state switch
     {
-        State.Category => Question.Choose(MembershipTexts.AskCategory, [.. MemberCategoryNames.All.Select(c => c.Name)], 1),
+        // «عموم مردم» first: the question does not open with the welfare label, and most people need no proof.
+        State.Category => Question.Choose(MembershipTexts.AskCategory, [.. MemberCategoryNames.All.Select(c => c.Name).Reverse()], 1),
         State.FullName => MemberDetails.AskFullName,
         State.NationalId => Question.Choose(MembershipTexts.AskNationalId, []),
         State.Phone => MemberDetails.AskPhone,

@@ -63,6 +63,13 @@ public sealed partial class JoinMembershipFlow(
             return;
         }
 
+        // Before any personal question: with no library to join yet, the questions would lead nowhere.
+        if ((await libraries.ProvincesAsync(context.Cancellation)).Count == 0)
+        {
+            await context.FinishAsync(MembershipTexts.NoLibrariesYet);
+            return;
+        }
+
         await CreateMachine(context, context.Draft<MembershipDraft>()).FireAsync(Trigger.Begin);
     }
 

@@ -4,7 +4,10 @@ namespace RahZendegi.Bot.Membership;
 
 public static class MembershipTexts
 {
-    public const string AskCategory = "برای عضویت در کتابخانه‌های عمومی، ابتدا بگویید در کدام گروه هستید:";
+    public const string AskCategory =
+        "بعضی گروه‌ها برای عضویت، مشاوره و برنامه‌ها تخفیف دارند. برای اینکه تخفیف شما حساب شود، گروه خود را انتخاب کنید؛ اگر هیچ‌کدام نیست، «عموم مردم» را بزنید:";
+    public const string NoLibrariesYet =
+        "هنوز هیچ کتابخانه‌ای عضویت را از راه ربات نمی‌پذیرد. لطفاً چند روز دیگر دوباره سر بزنید یا برای عضویت به کتابخانهٔ نزدیک خود بروید.";
     public const string AskFullName = "نام و نام خانوادگی خود را به فارسی بنویسید:";
     public const string AskNationalId = "کد ملی ده‌رقمی خود را بنویسید:";
     public const string AskPhone = "شمارهٔ تلفن همراه خود را با دکمهٔ «ارسال شمارهٔ من» بفرستید یا آن را بنویسید (مثل ۰۹۱۲۳۴۵۶۷۸۹):";

@@ -9,6 +9,30 @@ public sealed partial class SandboxBot
 
     private readonly HashSet<string> _openCallbacks = [];
     private JsonArray _commands = [];
+    private string? _description;
+    private string? _shortDescription;
+
+    /// <summary>What the bot set with setMyDescription: shown in an empty chat, before the first message.</summary>
+    public string? Description
+    {
+        get { lock (_gate) return _description; }
+    }
+
+    /// <summary>What the bot set with setMyShortDescription: shown on its profile and when it is shared.</summary>
+    public string? ShortDescription
+    {
+        get { lock (_gate) return _shortDescription; }
+    }
+
+    /// <summary>The command menu the bot set with setMyCommands.</summary>
+    public IReadOnlyList<(string Command, string Description)> Commands
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _commands.OfType<JsonObject>().Select(c => ((string?)c["command"] ?? "", (string?)c["description"] ?? ""))];
+        }
+    }
 
     /// <summary>Runs one Bot API method; returns the HTTP status and the JSON body.</summary>
     public async Task<(int Status, string Json)> InvokeAsync(string method, BotApiArguments args, CancellationToken ct = default)
@@ -49,6 +73,10 @@ public sealed partial class SandboxBot
         "setmycommands" => SetCommands(args),
         "getmycommands" => GetCommands(),
         "deletemycommands" => SetCommands(new BotApiArguments().Set("commands", new JsonArray())),
+        "setmydescription" => SetDescription(args, "description", 512, text => _description = text),
+        "getmydescription" => new JsonObject { ["description"] = Description ?? "" },
+        "setmyshortdescription" => SetDescription(args, "short_description", 120, text => _shortDescription = text),
+        "getmyshortdescription" => new JsonObject { ["short_description"] = ShortDescription ?? "" },
         "deletewebhook" => DeleteWebhook(args),
         "setwebhook" => SetWebhook(args),
         "getwebhookinfo" => WebhookInfo(),
@@ -214,6 +242,17 @@ public sealed partial class SandboxBot
         var commands = args.Array("commands") ?? throw new BotApiException(400, "Bad Request: parameter \"commands\" is required");
         lock (_gate)
             _commands = (JsonArray)commands.DeepClone();
+        return true;
+    }
+
+    // Telegram's limits: 512 characters for the description, 120 for the short one; an empty one removes it.
+    private JsonNode SetDescription(BotApiArguments args, string field, int maxLength, Action<string?> keep)
+    {
+        var text = args.String(field);
+        if (text is { Length: var length } && length > maxLength)
+            throw new BotApiException(400, $"Bad Request: {field} is too long");
+        lock (_gate)
+            keep(string.IsNullOrEmpty(text) ? null : text);
         return true;
     }
 

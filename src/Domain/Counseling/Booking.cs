@@ -53,6 +53,12 @@ public class Booking
     public DateTime CreatedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>
+    /// Whether the person may still cancel or move it themselves: until the cancellation deadline before the start.
+    /// Moving frees the old slot as a cancellation does, so the same deadline holds for both; later, they call the library.
+    /// </summary>
+    public bool UserMayChange(DateTime now, TimeSpan deadline) => StartsAt - now >= deadline;
+
     /// <summary>The person tapped «می‌آیم» on a reminder.</summary>
     public DateTime? ComingConfirmedAt { get; set; }
 

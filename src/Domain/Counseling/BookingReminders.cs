@@ -40,8 +40,10 @@ public sealed class BookingReminders(AppDbContext db, TimeProvider time, IOption
                 continue;
             }
 
-            var text = hourly ? CounselingNotices.HourReminder(booking) : CounselingNotices.DayReminder(booking);
-            db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName!, booking.ChatId!.Value, new OutgoingText(text, Buttons(booking.Id)), now, OutboxKind.Reminder));
+            // Cancelling and moving are offered only while the person may still do them; later, the library's phone.
+            var changeable = booking.UserMayChange(now, rules.CancellationDeadline);
+            var text = hourly ? CounselingNotices.HourReminder(booking, changeable) : CounselingNotices.DayReminder(booking, changeable);
+            db.OutboxMessages.Add(OutboxMessage.Create(booking.BotName!, booking.ChatId!.Value, new OutgoingText(text, Buttons(booking.Id, changeable)), now, OutboxKind.Reminder));
             queued++;
         }
 
@@ -50,10 +52,23 @@ public sealed class BookingReminders(AppDbContext db, TimeProvider time, IOption
         return queued;
     }
 
-    public static Keyboard Buttons(int bookingId) => Keyboard.Inline(
+    /// <summary>
+    /// How long before the session each reminder this booking will get comes, earliest first: a reminder whose moment
+    /// had passed when the booking was made is not sent (<see cref="QueueDueAsync"/>), so the confirmation promises only the others.
+    /// </summary>
+    public static IReadOnlyList<TimeSpan> Promised(Booking booking, CounselingOptions rules) =>
+        [.. new[] { rules.DayReminder, rules.HourReminder }.Distinct().Where(lead => booking.CreatedAt <= booking.StartsAt - lead).OrderDescending()];
+
+    public static Keyboard Buttons(int bookingId, bool changeable)
+    {
+        var coming = new KeyboardButton(CounselingNotices.ComingButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Coming, bookingId).ToString());
+        return changeable ? Keyboard.Inline([coming], ChangeButtons(bookingId)) : Keyboard.Inline([coming]);
+    }
+
+    /// <summary>«تغییر زمان» and «لغو نوبت» on a booking, for reminders and «نوبت‌های من» alike.</summary>
+    public static KeyboardButton[] ChangeButtons(int bookingId) =>
     [
-        new KeyboardButton(CounselingNotices.ComingButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Coming, bookingId).ToString()),
         new KeyboardButton(CounselingNotices.MoveButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Move, bookingId).ToString()),
         new KeyboardButton(CounselingNotices.CancelButton, new CallbackData(BookingCallbacks.Feature, BookingCallbacks.Cancel, bookingId).ToString()),
-    ]);
+    ];
 }

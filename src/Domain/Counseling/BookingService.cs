@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Payments;
@@ -57,6 +58,11 @@ public sealed partial class BookingService(
         return future >= Rules.MaxFutureBookingsPerUser ? BookingError.TooManyBookings : BookingError.None;
     }
 
+    /// <summary>The library of the person's latest missed session: whom they call when booking needs its approval.</summary>
+    public Task<Library?> NoShowLibraryAsync(string botName, long userId, CancellationToken cancellationToken) =>
+        db.Bookings.AsNoTracking().Where(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.NoShow)
+            .OrderByDescending(b => b.StartsAt).Select(b => b.Library).FirstOrDefaultAsync(cancellationToken);
+
     /// <remarks>Commits: the slot is contested.</remarks>
     public Task<BookingResult> BookAsync(BookingRequest request, CancellationToken cancellationToken) =>
         BookAsync(Person.Messenger(request.BotName, request.UserId, request.ChatId), request.Slot, request.Topic, request.DiscountCode, null, cancellationToken);
@@ -102,7 +108,10 @@ public sealed partial class BookingService(
         return BookingResult.Failed(BookingError.SlotTaken);
     }
 
-    /// <summary>Moves a booking to a new slot: the new one is taken and the old one freed in one commit.</summary>
+    /// <summary>
+    /// Moves a booking to a new slot: the new one is taken and the old one freed in one commit. Refused past the
+    /// cancellation deadline, since a move frees the old slot as a cancellation does.
+    /// </summary>
     /// <remarks>Commits: the slot is contested.</remarks>
     public async Task<BookingResult> RescheduleAsync(int bookingId, string botName, long userId, Slot slot, CancellationToken cancellationToken)
     {
@@ -110,6 +119,11 @@ public sealed partial class BookingService(
         if (old is null)
         {
             return BookingResult.Failed(BookingError.SlotTaken);
+        }
+
+        if (!old.UserMayChange(time.GetUtcNow().UtcDateTime, Rules.CancellationDeadline))
+        {
+            return BookingResult.Failed(BookingError.TooLate);
         }
 
         if (await OverlapsOwnAsync(Person.Messenger(botName, userId, 0), slot, old.Id, cancellationToken))
@@ -184,7 +198,7 @@ public sealed partial class BookingService(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        if (booking.StartsAt - now < Rules.CancellationDeadline)
+        if (!booking.UserMayChange(now, Rules.CancellationDeadline))
         {
             return CancelOutcome.TooLate;
         }
@@ -245,6 +259,9 @@ public sealed partial class BookingService(
             .Where(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed && b.StartsAt > now)
             .OrderBy(b => b.StartsAt).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Whether the person may still cancel or move this booking in the bot (<see cref="Booking.UserMayChange"/>).</summary>
+    public bool UserMayChange(Booking booking) => booking.UserMayChange(time.GetUtcNow().UtcDateTime, Rules.CancellationDeadline);
 
     public Task<Booking?> FindOwnAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken) =>
         OwnFutureAsync(bookingId, botName, userId, cancellationToken);

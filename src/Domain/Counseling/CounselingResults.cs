@@ -1,6 +1,6 @@
 namespace RahZendegi.Domain.Counseling;
 
-public enum BookingError { None, SlotTaken, TooManyBookings, Overlaps, NeedsApproval, DiscountCodeUsedUp }
+public enum BookingError { None, SlotTaken, TooManyBookings, Overlaps, NeedsApproval, DiscountCodeUsedUp, TooLate }
 
 public sealed record BookingResult(Booking? Booking, BookingError Error)
 {

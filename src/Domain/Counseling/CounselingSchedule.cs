@@ -21,6 +21,14 @@ public sealed class CounselingSchedule(AppDbContext db, TimeProvider time, IOpti
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The topics some active counsellor at an active library offers: the bot lists no topic that leads nowhere.</summary>
+    public async Task<IReadOnlyList<CounselingTopic>> TopicsOfferedAsync(CancellationToken cancellationToken)
+    {
+        var libraries = await db.Libraries.AsNoTracking().Where(l => l.Active).Select(l => l.Id).ToListAsync(cancellationToken);
+        var working = (await AllActiveCounselorsAsync(cancellationToken)).Where(c => c.WeeklyPlan.Any(e => libraries.Contains(e.LibraryId))).ToList();
+        return [.. CounselingTopics.All.Select(t => t.Topic).Where(topic => working.Any(c => c.Specialties.HasFlag(topic)))];
+    }
+
     public async Task<IReadOnlyList<Counselor>> CounselorsAtAsync(int libraryId, CounselingTopic topic, CancellationToken cancellationToken) =>
         [.. (await ActiveCounselorsAsync(topic, cancellationToken))
             .Where(c => c.WeeklyPlan.Any(e => e.LibraryId == libraryId))

@@ -133,6 +133,9 @@ public readonly record struct JalaliDate
     public string Format() =>
         $"{PersianWeek.DayName(DayOfWeek)} {PersianNumber.FormatPlain(Day)} {MonthName} {PersianNumber.FormatPlain(Year)}";
 
+    // «شنبه ۸ آذر»: a day button within the booking horizon, where the year goes without saying and a phone has no room.
+    public string FormatDayAndMonth() => $"{PersianWeek.DayName(DayOfWeek)} {PersianNumber.FormatPlain(Day)} {MonthName}";
+
     public string FormatShort() =>
         $"{PersianNumber.FormatPadded(Year, 4)}/{PersianNumber.FormatPadded(Month, 2)}/{PersianNumber.FormatPadded(Day, 2)}";
 

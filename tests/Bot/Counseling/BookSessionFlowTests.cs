@@ -71,6 +71,16 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
     [Fact]
     public async Task FirstFree_WithAMaleCounselor_OffersOnlyHisTimes()
     {
+        await using (var db = host.Database.NewContext())
+        {
+            // A woman counsels on careers there too, so the library offers a gender preference.
+            var library = await db.Libraries.SingleAsync(l => l.Name == Library);
+            var colleague = Seed.Counselor(library.Id, (DayOfWeek.Saturday, 14, 18));
+            (colleague.FullName, colleague.Gender, colleague.Specialties) = ("سارا نوری", Gender.Female, CounselingTopic.CareerAndBusiness);
+            db.Counselors.Add(colleague);
+            await db.SaveChangesAsync();
+        }
+
         await me.SayAsync("رزرو مشاوره");
         await me.SayAsync("شغلی و کسب‌وکار");
         await me.SayAsync(Library);
@@ -78,6 +88,9 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
         var times = await me.SayAsync(days.ReplyButtons.First().Text);
 
         Assert.All(times.ReplyButtons.SkipLast(2), b => Assert.EndsWith("· علی رضایی", b.Text));
+        // One time a row, each short enough for a phone.
+        Assert.All(times.ReplyKeyboard.SkipLast(1), row => Assert.Single(row));
+        Assert.All(times.ReplyButtons, b => Assert.True(b.Text.Length <= 30, b.Text));
     }
 
     [Fact]
@@ -116,7 +129,49 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
-    public async Task Book_AfterTooManyNoShows_IsRefusedPlainly()
+    public async Task Counselors_AllOfOneGender_AreOfferedWithoutAGenderChoiceThatLeadsNowhere()
+    {
+        await me.SayAsync("رزرو مشاوره");
+        await me.SayAsync("شغلی و کسب‌وکار");
+        var counselors = await me.SayAsync(Library);
+
+        Assert.Equal(["علی رضایی (آقا)", CounselingTexts.FirstFree, "بازگشت", "لغو"], counselors.ReplyButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Topics_WithoutACounselorAnywhere_AreNotOffered()
+    {
+        await using (var db = host.Database.NewContext())
+        {
+            await db.Counselors.Where(c => c.FullName == "علی رضایی").ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false));
+        }
+
+        var topics = await me.SayAsync("رزرو مشاوره");
+
+        Assert.DoesNotContain("شغلی و کسب‌وکار", topics.ReplyButtons.Select(b => b.Text));
+        Assert.DoesNotContain("تحصیلی", topics.ReplyButtons.Select(b => b.Text));
+        Assert.Contains(Family, topics.ReplyButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Counselor_WithNoFreeTime_SaysSoAndOffersNotifyMe()
+    {
+        await using (var db = host.Database.NewContext())
+        {
+            await db.Counselors.Where(c => c.FullName == "مریم احمدی").ExecuteUpdateAsync(s => s.SetProperty(c => c.SessionMinutes, 24 * 60));
+        }
+
+        await me.SayAsync("رزرو مشاوره");
+        await me.SayAsync(Family);
+        await me.SayAsync(Library);
+        var days = await me.SayAsync(CounselingChat.Counselor);
+
+        Assert.Equal(CounselingTexts.NoFreeDays, days.Text);
+        Assert.Equal([CounselingTexts.NotifyMeButton, "بازگشت", "لغو"], days.ReplyButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Book_AfterTooManyNoShows_IsRefusedWithoutBlameAndGivesTheLibrarysPhone()
     {
         await using (var db = host.Database.NewContext())
         {
@@ -125,9 +180,43 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
                 db.Bookings.Add(PastBooking(me.UserId, $"90000{i}", BookingStatus.NoShow, daysAgo: i));
             }
 
+            (await db.Libraries.SingleAsync(l => l.Id == 1)).Phone = "08432221100";
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal(CounselingTexts.NeedsApproval, (await me.SayAsync("رزرو مشاوره")).Text);
+        var refusal = (await me.SayAsync("رزرو مشاوره")).Text!;
+
+        Assert.StartsWith("برای گرفتن نوبت تازه، لطفاً یک بار با " + Library + " تماس بگیرید (۰۸۴۳۲۲۲۱۱۰۰)", refusal);
+        Assert.DoesNotContain("حاضر نشدن", refusal);
+    }
+
+    [Fact]
+    public async Task Confirm_AfterSomeoneElseTookTheTime_SaysItWasNotBookedAndOffersTheNearestFreeTime()
+    {
+        var other = NewPerson();
+        await ReachSummaryAsync(me);
+        await ReachSummaryAsync(other);
+        Assert.StartsWith("نوبت شما ثبت شد", (await other.SayAsync(CounselingTexts.ConfirmButton)).Text);
+
+        Assert.Equal(CounselingTexts.SlotTaken, (await me.SayAsync(CounselingTexts.ConfirmButton)).Text);
+        var next = await me.NextAsync();
+
+        Assert.StartsWith("نزدیک‌ترین زمان آزاد: ", next.Text);
+        Assert.Contains(next.ReplyButtons.First().Text, next.Text);
+        Assert.DoesNotContain("ثبت شد", next.Text);
+        Assert.Empty(await BookingsOfAsync(host, me));
+    }
+
+    [Fact]
+    public async Task Book_MoreThanADayAhead_PromisesTheConfiguredReminders()
+    {
+        await ReachSummaryAsync(me);
+        var done = await me.SayAsync(CounselingTexts.ConfirmButton);
+        var booking = Assert.Single(await BookingsOfAsync(host, me));
+
+        var promise = booking.StartsAt - DateTime.UtcNow > TimeSpan.FromDays(1)
+            ? "یک روز و ۲ ساعت پیش از نوبت، همین‌جا به شما یادآوری می‌کنیم."
+            : "۲ ساعت پیش از نوبت، همین‌جا به شما یادآوری می‌کنیم.";
+        Assert.Contains(promise, done.Text);
     }
 }

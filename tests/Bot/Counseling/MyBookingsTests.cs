@@ -4,6 +4,8 @@ using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Payments;
+using RahZendegi.Bot.Sandbox;
 using RahZendegi.Tests.Support;
 using static RahZendegi.Tests.Bot.Counseling.CounselingChat;
 
@@ -31,7 +33,7 @@ public abstract class MyBookingsTests(DatabaseProvider provider) : IAsyncLifetim
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task MyBookings_Cancel_FreesTheSlot()
+    public async Task MyBookings_Cancel_AsksFirstThenFreesTheSlot()
     {
         await ReachSummaryAsync(me);
         await me.SayAsync(CounselingTexts.ConfirmButton);
@@ -39,11 +41,64 @@ public abstract class MyBookingsTests(DatabaseProvider provider) : IAsyncLifetim
         var card = await me.SayAsync("نوبت‌های من");
         Assert.Contains("کد پیگیری", card.Text);
         Assert.Equal(MainMenuTexts.MenuPrompt, (await me.NextAsync()).Text);
-        host.Chat.PressButton(me.UserId, card.MessageId, card.InlineButtons.Single(b => b.Text == "لغو").CallbackData!);
+        var question = await PressAsync(card, "لغو نوبت");
 
-        Assert.Equal(CounselingTexts.Cancelled, (await me.NextAsync()).Text);
+        Assert.StartsWith("آیا مطمئن هستید؟", question.Text);
+        Assert.Contains(CounselingTexts.NothingPaid, question.Text);
+        Assert.Equal(["بله، نوبت لغو شود", "نه، نوبت بماند"], question.InlineButtons.Select(b => b.Text));
+        Assert.Equal(BookingStatus.Confirmed, Assert.Single(await BookingsOfAsync(host, me)).Status);
+
+        Assert.Equal(CounselingTexts.Cancelled, (await PressAsync(question, "بله، نوبت لغو شود")).Text);
         Assert.Equal(BookingStatus.CancelledByUser, Assert.Single(await BookingsOfAsync(host, me)).Status);
         Assert.Equal(CounselingTexts.NoBookings, (await me.SayAsync("نوبت‌های من")).Text);
+    }
+
+    [Fact]
+    public async Task MyBookings_CancelThenKeep_LeavesTheBookingAsItWas()
+    {
+        await ReachSummaryAsync(me);
+        await me.SayAsync(CounselingTexts.ConfirmButton);
+        var card = await me.SayAsync("نوبت‌های من");
+        await me.NextAsync();
+
+        var question = await PressAsync(card, "لغو نوبت");
+
+        Assert.Equal(CounselingTexts.Kept, (await PressAsync(question, "نه، نوبت بماند")).Text);
+        Assert.Equal(BookingStatus.Confirmed, Assert.Single(await BookingsOfAsync(host, me)).Status);
+    }
+
+    [Fact]
+    public async Task MyBookings_CancelAPaidBooking_SaysThePaymentIsGivenBackAtTheDesk()
+    {
+        await ReachSummaryAsync(me);
+        await me.SayAsync(CounselingTexts.ConfirmButton);
+        var bookingId = Assert.Single(await BookingsOfAsync(host, me)).Id;
+        await using (var db = host.Database.NewContext())
+        {
+            var payment = await db.Payments.SingleAsync(p => p.BookingId == bookingId);
+            Assert.True(payment.DueRials > 0);
+            (payment.Status, payment.Method, payment.SettledAt, payment.SettledBy) = (PaymentStatus.Paid, PaymentMethod.DeskCash, DateTime.UtcNow, "desk");
+            await db.SaveChangesAsync();
+        }
+
+        var card = await me.SayAsync("نوبت‌های من");
+        await me.NextAsync();
+        var question = await PressAsync(card, "لغو نوبت");
+        Assert.Contains("که پرداخت کرده‌اید، در پیشخوان " + Library + " به شما برگردانده می‌شود.", question.Text);
+        Assert.Contains("تومان", question.Text);
+
+        var done = await PressAsync(question, "بله، نوبت لغو شود");
+
+        Assert.StartsWith(CounselingTexts.Cancelled, done.Text);
+        Assert.Contains("به شما برگردانده می‌شود", done.Text);
+        await using var check = host.Database.NewContext();
+        Assert.Equal(PaymentStatus.Refunded, (await check.Payments.SingleAsync(p => p.BookingId == bookingId)).Status);
+    }
+
+    private async Task<SandboxMessage> PressAsync(SandboxMessage message, string button)
+    {
+        host.Chat.PressButton(me.UserId, message.MessageId, message.InlineButtons.Single(b => b.Text == button).CallbackData!);
+        return await me.NextAsync();
     }
 
     [Fact]
@@ -84,7 +139,7 @@ public abstract class MyBookingsTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.StartsWith("یادآوری: فردا", reminder.Text);
         Assert.DoesNotContain("خانواده", reminder.Text);
         Assert.DoesNotContain("مشاور", reminder.Text);
-        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو"], reminder.InlineButtons.Select(b => b.Text));
+        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو نوبت"], reminder.InlineButtons.Select(b => b.Text));
 
         host.Chat.PressButton(me.UserId, reminder.MessageId, reminder.InlineButtons.First().CallbackData!);
         Assert.Equal(CounselingTexts.ComingThanks, (await me.NextAsync()).Text);
@@ -93,15 +148,36 @@ public abstract class MyBookingsTests(DatabaseProvider provider) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Cancel_LessThanTheDeadlineBefore_SaysToCallTheLibrary()
+    public async Task Reminder_PastTheCancellationDeadline_OffersNeitherCancelNorMove()
+    {
+        await AddBookingAsync(host, me.UserId, startsIn: TimeSpan.FromMinutes(90));
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<BookingReminders>().QueueDueAsync(CancellationToken.None));
+        }
+
+        var reminder = await me.NextAsync();
+        Assert.StartsWith("یادآوری: نوبت شما امروز", reminder.Text);
+        Assert.Contains("با کتابخانه تماس بگیرید", reminder.Text);
+        Assert.Equal(["می‌آیم"], reminder.InlineButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task CancelOrMove_LessThanTheDeadlineBefore_IsNotOfferedAndAnOldButtonSaysToCallTheLibrary()
     {
         var booking = await AddBookingAsync(host, me.UserId, startsIn: TimeSpan.FromHours(1));
         var card = await me.SayAsync("نوبت‌های من");
         await me.NextAsync();
+        Assert.Empty(card.InlineButtons);
+        Assert.Contains("کمتر از ۳ ساعت به نوبت مانده", card.Text);
 
-        host.Chat.PressButton(me.UserId, card.MessageId, card.InlineButtons.Single(b => b.Text == "لغو").CallbackData!);
-
+        // Buttons from an earlier list or reminder, pressed after the deadline.
+        host.Chat.PressButton(me.UserId, card.MessageId, $"bk:cancel:{booking}");
         Assert.StartsWith("کمتر از ۳ ساعت به نوبت مانده", (await me.NextAsync()).Text);
+        host.Chat.PressButton(me.UserId, card.MessageId, $"bk:move:{booking}");
+        Assert.StartsWith("کمتر از ۳ ساعت به نوبت مانده", (await me.NextAsync()).Text);
+
         await using var db = host.Database.NewContext();
         Assert.Equal(BookingStatus.Confirmed, (await db.Bookings.SingleAsync(b => b.Id == booking)).Status);
     }

@@ -40,7 +40,7 @@ public sealed class NotifyMeTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    private string FullDayLabel => JalaliDate.FromUtc(fullDay[0].StartsAt).Format();
+    private string FullDayLabel => JalaliDate.FromUtc(fullDay[0].StartsAt).FormatDayAndMonth();
 
     private async Task<ChatScript> WatchTheFullDayAsync()
     {
@@ -51,7 +51,7 @@ public sealed class NotifyMeTests : IAsyncLifetime
         var days = await person.SayAsync("مریم احمدی (خانم)");
         Assert.DoesNotContain(FullDayLabel, days.ReplyButtons.Select(b => b.Text));
         Assert.Equal(CounselingTexts.AskWatchDay, (await person.SayAsync(CounselingTexts.NotifyMeButton)).Text);
-        Assert.Equal(CounselingTexts.Watching, (await person.SayAsync(FullDayLabel)).Text);
+        Assert.Equal(CounselingTexts.Watching("۱۵"), (await person.SayAsync(FullDayLabel)).Text);
         return person;
     }
 

@@ -61,10 +61,10 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("عضویت در کتابخانه", "برای عضویت در کتابخانه‌های عمومی")]
-    [InlineData("رزرو مشاوره", "برای چه موضوعی مشاوره می‌خواهید؟")]
+    [InlineData("عضویت در کتابخانه", "هنوز هیچ کتابخانه‌ای عضویت را از راه ربات نمی‌پذیرد.")]
+    [InlineData("رزرو مشاوره", "فعلاً هیچ کتابخانه‌ای مشاور فعال ندارد.")]
     [InlineData("کارگاه‌ها و رویدادها", "چه نوع برنامه‌ای را می‌خواهید ببینید؟")]
-    [InlineData("نوبت‌های من", "شما نوبت پیش رویی ندارید.")]
+    [InlineData("نوبت‌های من", "نوبتی برای روزهای آینده ندارید.")]
     [InlineData("اطلاع‌رسانی‌ها", "اطلاع‌رسانی‌ها:")]
     [InlineData("راهنما", "راهنمای «راه زندگی»")]
     public async Task MenuButton_Tapped_OpensItsService(string button, string firstWords)

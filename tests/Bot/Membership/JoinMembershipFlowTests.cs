@@ -134,6 +134,18 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GroupQuestion_SaysItIsForTheDiscount_AndDoesNotOpenWithTheWelfareLabel()
+    {
+        var question = await me.SayAsync("عضویت در کتابخانه");
+
+        Assert.Equal(MembershipTexts.AskCategory, question.Text);
+        Assert.Contains("تخفیف", question.Text);
+        Assert.DoesNotContain("کمیته", question.Text);
+        Assert.Equal(MemberCategoryNames.Public, question.ReplyButtons.First().Text);
+        Assert.NotEqual(MemberCategoryNames.CommitteeClient, question.ReplyButtons.Skip(1).First().Text);
+    }
+
+    [Fact]
     public async Task EveryStep_WrongInputFirst_GetsItsHintAndTheSameQuestionAgain()
     {
         await me.SayAsync("عضویت در کتابخانه");

@@ -94,8 +94,39 @@ public abstract class BookingRemindersTests(DatabaseProvider provider) : IAsyncL
         await QueueAtAsync(Session.AddHours(-20));
 
         var message = (OutgoingText)Outgoing.Deserialize((await db.OutboxMessages.SingleAsync()).Payload);
-        var buttons = message.Keyboard!.Rows.Single();
-        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو"], buttons.Select(b => b.Text));
+        var buttons = message.Keyboard!.Rows.SelectMany(r => r).ToList();
+        Assert.Equal(["می‌آیم", "تغییر زمان", "لغو نوبت"], buttons.Select(b => b.Text));
         Assert.All(buttons, b => Assert.NotNull(CallbackData.Parse(b.CallbackData)));
+    }
+
+    [Fact]
+    public async Task Queue_TheHourReminderPastTheCancellationDeadline_OffersOnlyComing()
+    {
+        await QueueAtAsync(Session.AddHours(-2));
+
+        var message = (OutgoingText)Outgoing.Deserialize((await db.OutboxMessages.SingleAsync()).Payload);
+        Assert.Equal(["می‌آیم"], message.Keyboard!.Rows.SelectMany(r => r).Select(b => b.Text));
+        Assert.Contains("با کتابخانه تماس بگیرید", message.Text);
+    }
+
+    [Fact]
+    public async Task Promised_ForABookingMadeLessThanADayAhead_IsTheHourReminderOnly_AsQueued()
+    {
+        var booking = await db.Bookings.SingleAsync();
+        booking.CreatedAt = Session.AddHours(-10);
+        await db.SaveChangesAsync();
+
+        Assert.Equal([TimeSpan.FromHours(2)], BookingReminders.Promised(booking, new CounselingOptions()));
+        Assert.Equal(0, await QueueAtAsync(Session.AddHours(-9)));
+        Assert.Equal(1, await QueueAtAsync(Session.AddHours(-2)));
+        Assert.Single(await SentTextsAsync());
+    }
+
+    [Fact]
+    public async Task Promised_ForABookingMadeDaysAhead_IsBothReminders()
+    {
+        var booking = await db.Bookings.SingleAsync();
+
+        Assert.Equal([TimeSpan.FromHours(24), TimeSpan.FromHours(2)], BookingReminders.Promised(booking, new CounselingOptions()));
     }
 }
