@@ -17,7 +17,7 @@ public sealed partial class PanelBrowserTests
         await session.AddStaffAsync("kargozar", "LibraryOperator", libraryId);
         var chat = session.Sandbox;
         await chat.SayAsync(person, "رزرو مشاوره");
-        await chat.WaitForBotTextAsync(person, CounselingTexts.NeedsApproval, StartTimeout);
+        await chat.WaitForBotTextAsync(person, "دو نوبت قبلی شما برگزار نشد", StartTimeout);
 
         using var browser = session.BrowserSignedInAs("kargozar");
         browser.Open($"/Membership/Details/{memberId}");
