@@ -27,6 +27,9 @@ public sealed class BotHost(
     TimeProvider time,
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
+    public const string SandboxBotName = "sandbox";
+    public const string SandboxBaleBotName = "sandbox-bale";
+
     private static readonly TimeSpan IdentifyTimeout = TimeSpan.FromSeconds(10);
 
     // An update stored this long ago and still open was left by an instance that stopped: another one handles it.
@@ -48,7 +51,7 @@ public sealed class BotHost(
         var bots = botOptions.Value.Where(b => b.Enabled).ToList();
         if (bots.Count == 0)
         {
-            bots = [await StartSandboxAsync(cancellationToken)];
+            bots = await StartSandboxAsync(cancellationToken);
         }
 
         lanes = new UpdateLanes(pipeline.Lanes, item => handler.HandleAsync(item, stopping.Token));
@@ -191,18 +194,35 @@ public sealed class BotHost(
         }
     }
 
-    private async Task<BotOptions> StartSandboxAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// With no token, the sandbox serves two bots, one playing Telegram and one playing Bale, to the same people:
+    /// a newcomer can try being one member on both messengers.
+    /// </summary>
+    private async Task<List<BotOptions>> StartSandboxAsync(CancellationToken cancellationToken)
     {
-        sandbox = new SandboxServer(new SandboxServerOptions { Port = sandboxOptions.Value.Port }, new BotApiEmulator(time));
+        var emulator = new BotApiEmulator(time);
+        emulator.Bot(BotApiEmulator.SandboxToken, SandboxPlatform.Telegram);
+        emulator.Bot(BotApiEmulator.SandboxBaleToken, SandboxPlatform.Bale);
+        sandbox = new SandboxServer(new SandboxServerOptions { Port = sandboxOptions.Value.Port }, emulator);
         await sandbox.StartAsync(cancellationToken);
         logger.LogInformation("No bot token is configured: the sandbox messenger runs at {Address} — open it to chat with the bot.", sandbox.BaseAddress);
-        return new BotOptions
-        {
-            Name = "sandbox",
-            Platform = nameof(Platform.Telegram),
-            Token = BotApiEmulator.SandboxToken,
-            ApiBaseUrl = sandbox.BaseAddress.ToString(),
-        };
+        return
+        [
+            new BotOptions
+            {
+                Name = SandboxBotName,
+                Platform = nameof(Platform.Telegram),
+                Token = BotApiEmulator.SandboxToken,
+                ApiBaseUrl = sandbox.BaseAddress.ToString(),
+            },
+            new BotOptions
+            {
+                Name = SandboxBaleBotName,
+                Platform = nameof(Platform.Bale),
+                Token = BotApiEmulator.SandboxBaleToken,
+                ApiBaseUrl = sandbox.BaseAddress.ToString(),
+            },
+        ];
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

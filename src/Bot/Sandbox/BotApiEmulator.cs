@@ -11,6 +11,9 @@ public sealed class BotApiEmulator(TimeProvider? time = null, string defaultToke
 {
     public const string SandboxToken = "1000001:sandbox-token";
 
+    /// <summary>The second bot a sandbox run serves, playing Bale, so one person can try both messengers.</summary>
+    public const string SandboxBaleToken = "1000002:sandbox-bale-token";
+
     private readonly ConcurrentDictionary<string, SandboxBot> _bots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, SandboxUser> _users = new();
     private long _lastUserId = 1000;
@@ -23,6 +26,14 @@ public sealed class BotApiEmulator(TimeProvider? time = null, string defaultToke
     public SandboxBot DefaultBot => Bot(DefaultToken);
 
     public SandboxBot Bot(string token) => _bots.GetOrAdd(token, t => new SandboxBot(this, t));
+
+    /// <summary>The bot of a token, playing the given messenger (Telegram unless said otherwise).</summary>
+    public SandboxBot Bot(string token, SandboxPlatform platform)
+    {
+        var bot = Bot(token);
+        bot.Platform = platform;
+        return bot;
+    }
 
     public IReadOnlyList<SandboxBot> Bots => [.. _bots.Values.OrderBy(b => b.BotId)];
 

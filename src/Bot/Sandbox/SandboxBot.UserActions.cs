@@ -18,11 +18,14 @@ public sealed partial class SandboxBot
                 json["entities"] = BotApiJson.CommandEntity(text);
         });
 
-    /// <summary>The user shares a contact; by default their own, as the contact button does.</summary>
+    /// <summary>
+    /// The user shares a contact; by default their own, as the contact button does. The number comes as both
+    /// messengers send their users' own: its digits with the country code and no «+» (98912…), as text.
+    /// </summary>
     public QueuedUpdate ShareContact(long userId, string? phoneNumber = null, long? contactUserId = null)
     {
         var user = _emulator.User(userId);
-        var phone = phoneNumber ?? user.PhoneNumber;
+        var phone = phoneNumber ?? user.PhoneNumber.TrimStart('+');
         return UserMessage(userId, userId, SandboxMessageKind.Contact, phone, phone, json =>
         {
             var contact = new JsonObject { ["phone_number"] = phone, ["first_name"] = user.FirstName };

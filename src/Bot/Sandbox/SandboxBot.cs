@@ -31,6 +31,9 @@ public sealed partial class SandboxBot
 
     public string Token { get; }
     public long BotId { get; }
+
+    /// <summary>Which messenger this bot plays: where the two differ on the wire (a shared contact), it sends that one's shape.</summary>
+    public SandboxPlatform Platform { get; internal set; } = SandboxPlatform.Telegram;
     public string Username { get; }
 
     private DateTimeOffset Now => _emulator.Time.GetUtcNow();

@@ -19,7 +19,7 @@ internal static class SandboxPageEndpoints
         api.MapGet("/state", () => Results.Json(new
         {
             defaultBot = emulator.DefaultToken,
-            bots = emulator.Bots.Select(b => new { token = b.Token, username = b.Username }),
+            bots = emulator.Bots.Select(b => new { token = b.Token, username = b.Username, platform = b.Platform.ToString() }),
             users = emulator.Users,
         }));
         api.MapPost("/users", (NewUser? input) => Results.Json(emulator.AddUser(

@@ -58,6 +58,6 @@ public sealed class SandboxPageTests : SandboxServerTestBase
         var contact = Assert.Single(await Client.GetUpdates()).Message!.Contact!;
 
         Assert.Equal(Ali, contact.UserId);
-        Assert.StartsWith("+98912", contact.PhoneNumber);
+        Assert.StartsWith("98912", contact.PhoneNumber);
     }
 }

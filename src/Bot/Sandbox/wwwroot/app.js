@@ -30,8 +30,27 @@
     status.textContent = message;
   }
 
+  // One person, several messengers: the same users talk to each bot the sandbox serves; the switch reopens the page on another.
+  const platformNames = { Telegram: "تلگرام", Bale: "بله" };
+
+  function renderBots(state) {
+    const select = el("bot");
+    const chosen = bot ?? state.defaultBot;
+    select.replaceChildren(...state.bots.map((b) => {
+      const option = document.createElement("option");
+      option.value = b.token;
+      option.textContent = (platformNames[b.platform] ?? b.platform) + " · @" + b.username;
+      option.selected = b.token === chosen;
+      return option;
+    }));
+    select.parentElement.hidden = state.bots.length < 2;
+    select.onchange = () => { location.search = "?bot=" + encodeURIComponent(select.value); };
+  }
+
   async function loadUsers() {
-    users = (await api("/state")).users;
+    const state = await api("/state");
+    renderBots(state);
+    users = state.users;
     if (users.length === 0) users = [await api("/users", {})];
     renderUsers();
     if (current === null) selectUser(users[0].id);
