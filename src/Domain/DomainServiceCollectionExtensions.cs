@@ -36,6 +36,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PaymentLedger>();
         services.AddScoped<DeskTakings>();
         services.AddScoped<MembershipService>();
+        services.AddScoped<MemberAccounts>();
         services.AddScoped<CategoryVerification>();
         services.AddScoped<ProofRetention>();
         services.AddOptions<CounselingOptions>().BindConfiguration(CounselingOptions.Section)
