@@ -4,7 +4,9 @@ using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Bot.Sandbox;
+using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Tests.Bot.Counseling;
@@ -77,7 +79,7 @@ public sealed class LinkAccountsTests : IAsyncLifetime
     {
         await RegisterAsync(onTelegram);
         var number = (await TheMemberAsync()).MembershipNumber;
-        await CounselingChat.AddBookingAsync(host, userId, TimeSpan.FromDays(3));
+        await CounselingChat.AddBookingAsync(host, userId, TimeSpan.FromHours(20));
 
         var ask = await ReachLinkAsync(onBale);
         Assert.Equal(MembershipTexts.AskLinkPhone, ask.Text);
@@ -95,7 +97,18 @@ public sealed class LinkAccountsTests : IAsyncLifetime
 
         var bookings = await onBale.SayAsync("نوبت‌های من");
         Assert.Contains(PersianText.ToPersianDigits("8000001"), bookings.Text);
+        await onBale.NextAsync();
         Assert.StartsWith("شما عضو کتابخانه هستید.", (await onBale.SayAsync("عضویت در کتابخانه")).Text);
+
+        // The booking was made on Telegram; its reminder goes to Bale, the messenger used last.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<BookingReminders>().QueueDueAsync(CancellationToken.None));
+        }
+
+        await using var db = host.Database.NewContext();
+        var reminder = await db.OutboxMessages.SingleAsync(o => o.Kind == OutboxKind.Reminder);
+        Assert.Equal((BotTestHost.BaleBotName, userId), (reminder.BotName, reminder.ChatId));
     }
 
     [Fact]
