@@ -8,7 +8,13 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Domain.Membership;
 
 /// <summary>Linking a second messenger to a membership, and where the member's notices go afterwards.</summary>
-public sealed class MemberAccountsTests : IAsyncLifetime
+public sealed class MemberAccountsOnSqliteTests() : MemberAccountsTests(DatabaseProvider.Sqlite);
+
+// The subqueries that find a person's accounts must translate on both providers.
+[Trait("Category", "Slow")]
+public sealed class MemberAccountsOnPostgresTests() : MemberAccountsTests(DatabaseProvider.Postgres);
+
+public abstract class MemberAccountsTests(DatabaseProvider provider) : IAsyncLifetime
 {
     // Seed.Member 1 on «telegram»: user and chat 1, phone +989120000001, national ID 0000000001.
     private const string NationalId = "0000000001";
@@ -21,7 +27,7 @@ public sealed class MemberAccountsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        services = await DomainServices.StartAsync(time);
+        services = await DomainServices.StartAsync(time, provider);
         db = services.Db;
         var library = Seed.Library("مهران");
         db.Libraries.Add(library);
