@@ -36,6 +36,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PaymentLedger>();
         services.AddScoped<DeskTakings>();
         services.AddScoped<MembershipService>();
+        services.AddScoped<MemberAccounts>();
         services.AddScoped<CategoryVerification>();
         services.AddScoped<ProofRetention>();
         services.AddOptions<CounselingOptions>().BindConfiguration(CounselingOptions.Section)
@@ -60,10 +61,10 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
-                .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), provider.GetRequiredService<OutboxNotifications>()));
+                .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), new LastUsedMessenger(), provider.GetRequiredService<OutboxNotifications>()));
         services.AddDbContext<PostgresDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
-                .AddInterceptors(provider.GetRequiredService<OutboxNotifications>()));
+                .AddInterceptors(new LastUsedMessenger(), provider.GetRequiredService<OutboxNotifications>()));
 
         // Everything asks for AppDbContext; on PostgreSQL it is a PostgresDbContext, the type its migrations belong to.
         // PostgreSQL needs neither the pragmas nor the write gate.

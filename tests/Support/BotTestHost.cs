@@ -17,6 +17,10 @@ public sealed class BotTestHost : IAsyncDisposable
 {
     public const string BotName = "test";
 
+    /// <summary>The second bot of <see cref="AddBaleBot"/>: a Bale bot on the same sandbox, whose users are the Telegram bot's.</summary>
+    public const string BaleBotName = "bale";
+    public const string BaleToken = "2000002:sandbox-bale-token";
+
     /// <summary>Tests play fast users; the platform's pace is a setting, and pacing has tests of its own.</summary>
     public static IReadOnlyDictionary<string, string?> FastUsers { get; } = new Dictionary<string, string?>
     {
@@ -38,6 +42,21 @@ public sealed class BotTestHost : IAsyncDisposable
     public SandboxServer Sandbox { get; }
     public TestDatabase Database { get; }
     public SandboxBot Chat => Sandbox.Bot;
+
+    /// <summary>The Bale bot's chat, once <see cref="AddBaleBot"/> asked for it: the same people as <see cref="Chat"/>.</summary>
+    public SandboxBot BaleChat => Sandbox.Emulator.Bot(BaleToken);
+
+    /// <summary>
+    /// Serves a Bale bot beside the Telegram one in the same host and sandbox, as a person with both messengers meets
+    /// them: the emulator serves each token as its own bot, with one set of users.
+    /// </summary>
+    public void AddBaleBot()
+    {
+        Settings["Bots:1:Name"] = BaleBotName;
+        Settings["Bots:1:Platform"] = "Bale";
+        Settings["Bots:1:Token"] = BaleToken;
+        Settings["Bots:1:ApiBaseUrl"] = Sandbox.BaseAddress.ToString();
+    }
     public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The host is not running.");
 
     /// <summary>Extra configuration keys and service replacements for a test.</summary>

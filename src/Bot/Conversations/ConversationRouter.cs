@@ -3,6 +3,7 @@ using RahZendegi.Bot.Hosting;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Conversations;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -20,7 +21,7 @@ public sealed record RouteResult(long ChatId, IReadOnlyList<Outgoing> Messages)
 /// It changes tracked entities only (the conversation row, with the flow's draft); the caller commits them with the
 /// outbox in one transaction.
 /// </summary>
-public sealed class ConversationRouter(AppDbContext db, IEnumerable<IFlow> flows, IEnumerable<IButtonHandler> buttons, IOptions<PipelineOptions> options)
+public sealed class ConversationRouter(AppDbContext db, MemberAccounts accounts, IEnumerable<IFlow> flows, IEnumerable<IButtonHandler> buttons, IOptions<PipelineOptions> options)
 {
     private readonly Dictionary<string, IFlow> flowsByName = flows.ToDictionary(f => f.Name);
     private readonly Dictionary<string, IButtonHandler> buttonsByName = buttons.ToDictionary(b => b.Name);
@@ -56,6 +57,9 @@ public sealed class ConversationRouter(AppDbContext db, IEnumerable<IFlow> flows
         conversation.ChatId = input.ChatId;
         conversation.Unreachable = false;
         conversation.LastActivityAt = now;
+
+        // A member with several messengers is told things in the one they used last.
+        await accounts.TouchAsync(botName, input.UserId, input.ChatId, cancellationToken);
 
         var context = new FlowContext(conversation, capabilities, now, flowsByName, cancellationToken);
         if (input.Kind == InputKind.Callback && input.CallbackQueryId is { } queryId)

@@ -17,6 +17,7 @@ public sealed partial class JoinMembershipFlow
         State.Category => Question.Choose(MembershipTexts.AskCategory, [.. MemberCategoryNames.All.Select(c => c.Name).Reverse()], 1),
         State.FullName => MemberDetails.AskFullName,
         State.NationalId => Question.Choose(MembershipTexts.AskNationalId, []),
+        State.Link => MemberDetails.AskOwnPhone,
         State.Phone => MemberDetails.AskPhone,
         State.Province => await MemberDetails.AskProvinceAsync(libraries, context.Cancellation),
         State.City => await MemberDetails.AskCityAsync(libraries, draft.Province, context.Cancellation),
@@ -78,13 +79,11 @@ public sealed partial class JoinMembershipFlow
                         : MembershipTexts.NationalIdInvalid);
                 }
 
-                if (await membership.IsNationalIdTakenAsync(nationalId, cancellation))
-                {
-                    return Step.Again(MembershipTexts.NationalIdTaken);
-                }
-
                 draft.NationalId = nationalId;
-                return Step.Go(Trigger.Next);
+                return Step.Go(await membership.IsNationalIdTakenAsync(nationalId, cancellation) ? Trigger.Link : Trigger.Next);
+
+            case State.Link:
+                return await LinkAsync(context, draft, input);
 
             case State.Phone:
                 if (MemberDetails.PhoneHint(input, out var phone) is { } phoneHint)
@@ -168,6 +167,40 @@ public sealed partial class JoinMembershipFlow
             : paymentPrompt.Offer(context, payments.OpenedFor(member), library, PaymentTexts.MembershipFor(library));
         context.Reply(MembershipTexts.Registered + "\n" + MembershipTexts.RegisteredDetails(
             PersianText.ToPersianDigits(member.MembershipNumber), howToPay));
+        context.ReplyPhoto(cards.Create(member));
+        return Step.Finish(MainMenuTexts.MenuPrompt);
+    }
+
+    /// <summary>
+    /// The national ID has a membership: this account joins it when the person shares their own number, the one on
+    /// record. Anything else leaves them where they are, told why and where the library's desk is.
+    /// </summary>
+    private async Task<Step<Trigger>> LinkAsync(FlowContext context, MembershipDraft draft, UserInput input)
+    {
+        if (input.Contact is null)
+        {
+            return Step.Again(MembershipTexts.LinkNeedsContact);
+        }
+
+        var result = await accounts.LinkAsync(context.Conversation.BotName, context.Conversation.UserId, input.ChatId, draft.NationalId ?? "",
+            input.Contact.PhoneNumber, input.Contact.UserId, context.Cancellation);
+        switch (result.Outcome)
+        {
+            case LinkOutcome.NoSuchMember:
+                // The membership went while they answered (staff removed it): they may join afresh.
+                return Step.Go(Trigger.Next);
+            case LinkOutcome.Linked:
+                break;
+            default:
+                var library = (await membership.FindByNationalIdAsync(draft.NationalId ?? "", context.Cancellation))?.Library;
+                var desk = MembershipTexts.LinkDesk(library?.Name,
+                    library?.Phone is { Length: > 0 } phone ? PersianText.ToPersianDigits(phone) : null);
+                return Step.Again((result.Outcome == LinkOutcome.NotOwnContact ? MembershipTexts.LinkNotOwnContact : MembershipTexts.LinkPhoneMismatch)
+                    + "\n" + desk);
+        }
+
+        var member = result.Member!;
+        context.Reply(MembershipTexts.Linked(PersianText.ToPersianDigits(member.MembershipNumber)));
         context.ReplyPhoto(cards.Create(member));
         return Step.Finish(MainMenuTexts.MenuPrompt);
     }

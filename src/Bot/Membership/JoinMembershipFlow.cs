@@ -10,10 +10,13 @@ namespace RahZendegi.Bot.Membership;
 
 /// <summary>
 /// «عضویت در کتابخانه»: category → name → national ID → phone → province → city → library → (proof) → summary
-/// → confirm. A member who comes here manages their membership instead (<see cref="ManageMembershipFlow"/>).
+/// → confirm. A member who comes here manages their membership instead (<see cref="ManageMembershipFlow"/>). A national
+/// ID that already holds a membership (the person joined on the other messenger, or at the desk) asks for their own
+/// number by the contact button, and links this account to it (<see cref="MemberAccounts"/>).
 /// </summary>
 public sealed partial class JoinMembershipFlow(
     MembershipService membership,
+    MemberAccounts accounts,
     LibraryDirectory libraries,
     DiscountCodes discountCodes,
     MembershipCardFactory cards,
@@ -22,9 +25,9 @@ public sealed partial class JoinMembershipFlow(
 {
     public const string FlowName = "Membership";
 
-    internal enum State { Start, Category, FullName, NationalId, Phone, Province, City, Library, Proof, Summary, DiscountCode }
+    internal enum State { Start, Category, FullName, NationalId, Link, Phone, Province, City, Library, Proof, Summary, DiscountCode }
 
-    internal enum Trigger { Begin, Next, Back, EnterCode }
+    internal enum Trigger { Begin, Next, Back, EnterCode, Link }
 
     public string Name => FlowName;
 
@@ -36,7 +39,8 @@ public sealed partial class JoinMembershipFlow(
         machine.Configure(State.Start).Permit(Trigger.Begin, State.Category);
         machine.Configure(State.Category).Permit(Trigger.Next, State.FullName);
         machine.Configure(State.FullName).Permit(Trigger.Next, State.NationalId).Permit(Trigger.Back, State.Category);
-        machine.Configure(State.NationalId).Permit(Trigger.Next, State.Phone).Permit(Trigger.Back, State.FullName);
+        machine.Configure(State.NationalId).Permit(Trigger.Next, State.Phone).Permit(Trigger.Link, State.Link).Permit(Trigger.Back, State.FullName);
+        machine.Configure(State.Link).Permit(Trigger.Next, State.Phone).Permit(Trigger.Back, State.NationalId);
         machine.Configure(State.Phone).Permit(Trigger.Next, State.Province).Permit(Trigger.Back, State.NationalId);
         machine.Configure(State.Province).Permit(Trigger.Next, State.City).Permit(Trigger.Back, State.Phone);
         machine.Configure(State.City).Permit(Trigger.Next, State.Library).Permit(Trigger.Back, State.Province);
@@ -83,6 +87,7 @@ public sealed partial class JoinMembershipFlow(
     private static InputKind Reads(State state) => state switch
     {
         State.Phone => InputKind.Contact,
+        State.Link => InputKind.Contact,
         State.Proof => InputKind.File,
         _ => InputKind.Text,
     };

@@ -16,6 +16,10 @@ internal static class MemberDetails
     public static Question AskPhone { get; } = new(MembershipTexts.AskPhone,
         ChoiceKeyboard.For([new KeyboardButton(MembershipTexts.SharePhoneButton, RequestContact: true)], 1));
 
+    /// <summary>Linking to an existing membership: only the contact button proves the number is the person's own.</summary>
+    public static Question AskOwnPhone { get; } = new(MembershipTexts.AskLinkPhone,
+        ChoiceKeyboard.For([new KeyboardButton(MembershipTexts.SharePhoneButton, RequestContact: true)], 1));
+
     public static async Task<Question> AskProvinceAsync(LibraryDirectory libraries, CancellationToken cancellation) =>
         Question.Choose(MembershipTexts.AskProvince, (await ProvincesAsync(libraries, cancellation)).Labels);
 

@@ -34,6 +34,27 @@ public static class MembershipTexts
     public const string NationalIdInvalid = "این کد ملی درست نیست. لطفاً رقم‌ها را بررسی کنید و دوباره بنویسید.";
     public const string NationalIdTaken =
         "با این کد ملی قبلاً عضویت ثبت شده است. اگر این عضویت متعلق به شماست، برای پیگیری به کتابخانه مراجعه کنید.";
+    public const string AskLinkPhone =
+        "با این کد ملی پیش‌تر عضویتی ثبت شده است؛ شاید خودتان در پیام‌رسان دیگری یا در کتابخانه عضو شده‌اید. " +
+        "اگر این عضویت مال شماست، شمارهٔ همراه خود را با دکمهٔ «ارسال شمارهٔ من» بفرستید تا همان عضویت اینجا هم در دسترس شما باشد. " +
+        "شماره باید همانی باشد که در عضویت ثبت شده است.";
+    public const string LinkNeedsContact =
+        "برای اینکه مطمئن شویم این عضویت مال شماست، نوشتن شماره کافی نیست. لطفاً دکمهٔ «ارسال شمارهٔ من» را بزنید.";
+    public const string LinkNotOwnContact =
+        "این شماره، شمارهٔ خود شما در این پیام‌رسان نیست. لطفاً با دکمهٔ «ارسال شمارهٔ من» شمارهٔ خودتان را بفرستید.";
+    public const string LinkPhoneMismatch =
+        "این شماره با شماره‌ای که در این عضویت ثبت شده یکی نیست، پس نمی‌توانیم عضویت را اینجا نشان دهیم. چیزی از عضویت شما کم نشده است.";
+
+    /// <summary>Where a person whose number does not prove the membership is helped: the desk of the member's library.</summary>
+    public static string LinkDesk(string? library, string? phone) =>
+        "اگر شمارهٔ شما عوض شده یا فکر می‌کنید اشتباهی پیش آمده، با کارت ملی به " +
+        (library is null ? "کتابخانه‌ای که در آن عضو شده‌اید" : $"کتابخانهٔ «{library}»") + " بروید" +
+        (phone is null ? "." : $" یا با شمارهٔ {phone} تماس بگیرید.");
+
+    public static string Linked(string number) =>
+        $"عضویت شما پیدا شد و از این پس اینجا هم در دسترس است.\nشمارهٔ عضویت: {number}\n" +
+        "نوبت‌ها و ثبت‌نام‌های شما اینجا هم دیده می‌شود؛ یادآوری‌ها به پیام‌رسانی می‌رسد که آخرین بار با آن به ما پیام داده‌اید.";
+
     public const string PhoneInvalid = "این شمارهٔ تلفن همراه نیست. شماره باید مثل ۰۹۱۲۳۴۵۶۷۸۹ باشد.";
     public const string ContactNotOwn = "لطفاً شمارهٔ خودتان را با دکمهٔ «ارسال شمارهٔ من» بفرستید، نه شمارهٔ کس دیگری را.";
     public const string ProofExpected = "لطفاً عکس مدرک یا فایل PDF آن را بفرستید، یا «بدون مدرک ادامه می‌دهم» را بزنید.";

@@ -1,15 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
 
 namespace RahZendegi.Domain.Announcements;
 
 /// <summary>Reads and changes a person's subscription. Changes are tracked; the caller commits them with the rest of its update.</summary>
 public sealed class SubscriptionService(AppDbContext db, TimeProvider time)
 {
-    /// <summary>The subscription, including one added in this update and not yet committed.</summary>
-    public async Task<Subscription?> GetAsync(string botName, long userId, CancellationToken cancellationToken = default) =>
-        db.Subscriptions.Local.SingleOrDefault(s => s.BotName == botName && s.UserId == userId)
-        ?? await db.Subscriptions.SingleOrDefaultAsync(s => s.BotName == botName && s.UserId == userId, cancellationToken);
+    /// <summary>
+    /// The subscription, including one added in this update and not yet committed; for a member with several messengers,
+    /// the one made from another of their accounts when this one has none: one person, one set of topics.
+    /// </summary>
+    public async Task<Subscription?> GetAsync(string botName, long userId, CancellationToken cancellationToken = default)
+    {
+        var own = db.Subscriptions.Local.SingleOrDefault(s => s.BotName == botName && s.UserId == userId)
+            ?? await db.Subscriptions.SingleOrDefaultAsync(s => s.BotName == botName && s.UserId == userId, cancellationToken);
+        if (own is not null)
+        {
+            return own;
+        }
+
+        var accounts = MemberAccounts.OfSamePerson(db, botName, userId);
+        return await db.Subscriptions.Where(s => accounts.Any(a => a.BotName == s.BotName && a.UserId == s.UserId))
+            .OrderByDescending(s => s.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+    }
 
     public async Task<Subscription> ToggleTopicAsync(string botName, long userId, long chatId, AnnouncementTopic topic, CancellationToken cancellationToken = default)
     {
@@ -42,7 +56,12 @@ public sealed class SubscriptionService(AppDbContext db, TimeProvider time)
             db.Subscriptions.Add(subscription);
         }
 
-        subscription.ChatId = chatId;
+        // Another account's subscription keeps its chat: the copies reach the person where they are (LastUsedMessenger).
+        if (subscription.BotName == botName && subscription.UserId == userId)
+        {
+            subscription.ChatId = chatId;
+        }
+
         subscription.UpdatedAt = now;
         return subscription;
     }

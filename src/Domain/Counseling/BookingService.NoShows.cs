@@ -72,9 +72,11 @@ public sealed partial class BookingService
         var approvals = db.NoShowApprovals.AsQueryable();
         approvals = person switch
         {
-            { BotName: { } bot, UserId: { } user, MemberId: { } member } =>
-                approvals.Where(a => (a.BotName == bot && a.UserId == user) || a.MemberId == member),
-            { BotName: { } bot, UserId: { } user } => approvals.Where(a => a.BotName == bot && a.UserId == user),
+            // From any account of the same member, as the bookings it lifts.
+            { BotName: { } bot, UserId: { } user } => approvals.Where(a => (a.BotName == bot && a.UserId == user)
+                || (person.MemberId != null && a.MemberId == person.MemberId)
+                || (a.MemberId != null && MemberAccounts.MemberIdOf(db, bot, user).Contains(a.MemberId.Value))
+                || MemberAccounts.OfSamePerson(db, bot, user).Any(s => s.BotName == a.BotName && s.UserId == a.UserId)),
             { MemberId: { } member } => approvals.Where(a => a.MemberId == member),
             _ => approvals.Where(_ => false),
         };

@@ -60,7 +60,7 @@ public sealed partial class BookingService(
 
     /// <summary>The library of the person's latest missed session: whom they call when booking needs its approval.</summary>
     public Task<Library?> NoShowLibraryAsync(string botName, long userId, CancellationToken cancellationToken) =>
-        db.Bookings.AsNoTracking().Where(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.NoShow)
+        db.Bookings.AsNoTracking().Where(OwnedBy(botName, userId)).Where(b => b.Status == BookingStatus.NoShow)
             .OrderByDescending(b => b.StartsAt).Select(b => b.Library).FirstOrDefaultAsync(cancellationToken);
 
     /// <remarks>Commits: the slot is contested.</remarks>
@@ -156,8 +156,8 @@ public sealed partial class BookingService(
     public async Task<BookingResult> TakeOfferAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var held = await db.Bookings.Include(b => b.Counselor).Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId
-            && b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Held && b.HeldUntil > now, cancellationToken);
+        var held = await db.Bookings.Include(b => b.Counselor).Include(b => b.Library).Where(OwnedBy(botName, userId)).SingleOrDefaultAsync(b =>
+            b.Id == bookingId && b.Status == BookingStatus.Held && b.HeldUntil > now, cancellationToken);
         if (held is null)
         {
             return BookingResult.Failed(BookingError.SlotTaken);
@@ -256,7 +256,7 @@ public sealed partial class BookingService(
     {
         var now = time.GetUtcNow().UtcDateTime;
         return await db.Bookings.AsNoTracking().Include(b => b.Counselor).Include(b => b.Library)
-            .Where(b => b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed && b.StartsAt > now)
+            .Where(OwnedBy(botName, userId)).Where(b => b.Status == BookingStatus.Confirmed && b.StartsAt > now)
             .OrderBy(b => b.StartsAt).ToListAsync(cancellationToken);
     }
 
@@ -268,7 +268,7 @@ public sealed partial class BookingService(
 
     /// <summary>Any booking of this person, past or cancelled too: for «انتخاب زمان دیگر» after staff cancelled it.</summary>
     public Task<Booking?> FindAnyOwnAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken) =>
-        db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.BotName == botName && b.UserId == userId, cancellationToken);
+        db.Bookings.AsNoTracking().Where(OwnedBy(botName, userId)).SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
 
     /// <summary>The person marks «می‌آیم» on a reminder.</summary>
     public async Task<bool> ConfirmComingAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
@@ -281,14 +281,35 @@ public sealed partial class BookingService(
     private Task<Booking?> OwnFutureAsync(int bookingId, string botName, long userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return db.Bookings.Include(b => b.Counselor).Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId
-            && b.BotName == botName && b.UserId == userId && b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
+        return db.Bookings.Include(b => b.Counselor).Include(b => b.Library).Where(OwnedBy(botName, userId)).SingleOrDefaultAsync(b =>
+            b.Id == bookingId && b.Status == BookingStatus.Confirmed && b.StartsAt > now, cancellationToken);
     }
 
-    /// <summary>The person's bookings: by messenger account when they have one, else by membership.</summary>
-    private static Expression<Func<Booking, bool>> Owns(Person person) => person.BotName is { } bot
-        ? b => b.BotName == bot && b.UserId == person.UserId
-        : b => b.MemberId == person.MemberId;
+    /// <summary>
+    /// The person's bookings: made from this messenger account, from another account of the same member, or for the
+    /// member at the desk; for a member without a messenger account, by membership and from any account they linked.
+    /// </summary>
+    private Expression<Func<Booking, bool>> Owns(Person person)
+    {
+        if (person is { BotName: { } bot, UserId: { } user })
+        {
+            return OwnedBy(bot, user);
+        }
+
+        var memberId = person.MemberId;
+        var accounts = db.MemberAccounts.Where(a => a.MemberId == memberId);
+        return b => b.MemberId == memberId || accounts.Any(a => a.BotName == b.BotName && a.UserId == b.UserId);
+    }
+
+    /// <inheritdoc cref="Owns(Person)"/>
+    private Expression<Func<Booking, bool>> OwnedBy(string botName, long userId)
+    {
+        var member = MemberAccounts.MemberIdOf(db, botName, userId);
+        var accounts = MemberAccounts.OfSamePerson(db, botName, userId);
+        return b => (b.BotName == botName && b.UserId == userId)
+            || (b.MemberId != null && member.Contains(b.MemberId.Value))
+            || accounts.Any(a => a.BotName == b.BotName && a.UserId == b.UserId);
+    }
 
     /// <summary>
     /// The person's own confirmed booking of this counsellor at this time, if there is one: a confirmation handled

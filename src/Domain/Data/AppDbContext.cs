@@ -41,6 +41,7 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<DiscountRule> DiscountRules => Set<DiscountRule>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<CategoryProof> CategoryProofs => Set<CategoryProof>();
+    public DbSet<MemberAccount> MemberAccounts => Set<MemberAccount>();
     public DbSet<StaffLibrary> StaffLibraries => Set<StaffLibrary>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Booking> Bookings => Set<Booking>();

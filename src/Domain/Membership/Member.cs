@@ -8,8 +8,8 @@ public enum CategoryStatus { None, Pending, Verified, Rejected }
 
 /// <summary>
 /// A library membership, held by one person. The national ID holds one membership only. A person who joined through
-/// a bot has its messenger account (bot, user, chat); one registered at the desk by staff has none, and is reached
-/// by phone.
+/// a bot, or linked one later, is reached in the messenger account they used last (bot, user, chat), one of their
+/// <see cref="Accounts"/>; one registered at the desk by staff who never opened a bot has none, and is reached by phone.
 /// </summary>
 public class Member
 {
@@ -35,6 +35,9 @@ public class Member
 
     /// <summary>The files sent to prove <see cref="Category"/>, for the staff who decide on it (<see cref="CategoryProof"/>).</summary>
     public List<CategoryProof> Proofs { get; } = [];
+
+    /// <summary>Every messenger account of the person (<see cref="MemberAccounts"/>); the columns above name the one used last.</summary>
+    public List<MemberAccount> Accounts { get; } = [];
 
     public long FeeBaseRials { get; set; }
     public long FeeToPayRials { get; set; }

@@ -36,8 +36,12 @@ public sealed partial class MembershipService(
     TimeProvider time,
     IOptions<MembershipOptions> options)
 {
-    public Task<Member?> FindAsync(string botName, long userId, CancellationToken cancellationToken) =>
-        db.Members.Include(m => m.Library).SingleOrDefaultAsync(m => m.BotName == botName && m.UserId == userId, cancellationToken);
+    /// <summary>The membership of a messenger account: any of the member's linked accounts finds it (<see cref="MemberAccounts"/>).</summary>
+    public Task<Member?> FindAsync(string botName, long userId, CancellationToken cancellationToken)
+    {
+        var memberId = MemberAccounts.MemberIdOf(db, botName, userId);
+        return db.Members.Include(m => m.Library).SingleOrDefaultAsync(m => memberId.Contains(m.Id), cancellationToken);
+    }
 
     /// <summary>The member a service is priced for: the one staff act for, else the messenger user's membership, if any.</summary>
     public async Task<Member?> FindAsync(Person person, CancellationToken cancellationToken) => person.MemberId is { } memberId
@@ -121,6 +125,11 @@ public sealed partial class MembershipService(
             }
 
             member.Proofs.Add(row);
+        }
+
+        if (registration is { BotName: { } botName, UserId: { } userId, ChatId: { } chatId })
+        {
+            member.Accounts.Add(MemberAccounts.First(botName, userId, chatId, now));
         }
 
         db.Members.Add(member);

@@ -163,7 +163,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         var now = time.GetUtcNow().UtcDateTime;
         var registration = await db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library)
             .Where(WorkshopRegistration.IsActive)
-            .SingleOrDefaultAsync(r => r.Id == registrationId && r.BotName == botName && r.UserId == userId && r.Workshop!.StartsAt > now, cancellationToken);
+            .Where(OwnedBy(botName, userId)).SingleOrDefaultAsync(r => r.Id == registrationId && r.Workshop!.StartsAt > now, cancellationToken);
         if (registration is null)
         {
             return WorkshopCancelOutcome.NotFound;
@@ -242,7 +242,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         var registrations = await db.WorkshopRegistrations.AsNoTracking()
             .Include(r => r.Workshop).ThenInclude(w => w!.Library).Include(r => r.Workshop).ThenInclude(w => w!.Sessions)
             .Where(WorkshopRegistration.IsActive)
-            .Where(r => r.BotName == botName && r.UserId == userId && r.Workshop!.EndsAt > now)
+            .Where(OwnedBy(botName, userId)).Where(r => r.Workshop!.EndsAt > now)
             .OrderBy(r => r.Workshop!.StartsAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var mine = new List<MyWorkshopRegistration>(registrations.Count);
         foreach (var registration in registrations)
@@ -282,10 +282,31 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         db.WorkshopRegistrations.Include(r => r.Workshop).ThenInclude(w => w!.Library).Where(WorkshopRegistration.IsActive)
             .Where(Owns(person)).SingleOrDefaultAsync(r => r.WorkshopId == workshopId, cancellationToken);
 
-    /// <summary>The person's registrations: by messenger account when they have one, else by membership.</summary>
-    private static Expression<Func<WorkshopRegistration, bool>> Owns(Person person) => person.BotName is { } bot
-        ? r => r.BotName == bot && r.UserId == person.UserId
-        : r => r.MemberId == person.MemberId;
+    /// <summary>
+    /// The person's registrations: made from this messenger account, from another account of the same member, or for
+    /// the member at the desk; for a member without a messenger account, by membership and from any account they linked.
+    /// </summary>
+    private Expression<Func<WorkshopRegistration, bool>> Owns(Person person)
+    {
+        if (person is { BotName: { } bot, UserId: { } user })
+        {
+            return OwnedBy(bot, user);
+        }
+
+        var memberId = person.MemberId;
+        var accounts = db.MemberAccounts.Where(a => a.MemberId == memberId);
+        return r => r.MemberId == memberId || accounts.Any(a => a.BotName == r.BotName && a.UserId == r.UserId);
+    }
+
+    /// <inheritdoc cref="Owns(Person)"/>
+    private Expression<Func<WorkshopRegistration, bool>> OwnedBy(string botName, long userId)
+    {
+        var member = MemberAccounts.MemberIdOf(db, botName, userId);
+        var accounts = MemberAccounts.OfSamePerson(db, botName, userId);
+        return r => (r.BotName == botName && r.UserId == userId)
+            || (r.MemberId != null && member.Contains(r.MemberId.Value))
+            || accounts.Any(a => a.BotName == r.BotName && a.UserId == r.UserId);
+    }
 
     private async Task<SignUpResult> AlreadyRegisteredAsync(WorkshopRegistration existing, CancellationToken cancellationToken) =>
         new(SignUpOutcome.AlreadyRegistered, existing,

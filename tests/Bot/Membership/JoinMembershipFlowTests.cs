@@ -276,7 +276,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NationalId_AlreadyHoldingAMembership_IsRefusedForAnotherPerson()
+    public async Task NationalId_AlreadyHoldingAMembership_AnotherPersonsOwnNumberIsRefusedWithTheDesk()
     {
         await ReachSummaryAsync(me, MemberCategoryNames.Public);
         await me.SayAsync(MembershipTexts.ConfirmButton);
@@ -286,7 +286,12 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         await other.SayAsync(MemberCategoryNames.Public);
         await other.SayAsync("علی رضایی");
 
-        Expect(await other.SayAsync(NationalId), MembershipTexts.NationalIdTaken, MembershipTexts.AskNationalId);
+        Assert.Equal(MembershipTexts.AskLinkPhone, (await other.SayAsync(NationalId)).Text);
+        var refused = await other.ShareContactAsync("+989351112233");
+        Expect(refused, MembershipTexts.LinkPhoneMismatch + "\n" + MembershipTexts.LinkDesk(Library, null), MembershipTexts.AskLinkPhone);
+        await using var db = host.Database.NewContext();
+        Assert.False(await db.Members.AnyAsync(m => m.UserId == other.UserId));
+        Assert.False(await db.MemberAccounts.AnyAsync(a => a.UserId == other.UserId));
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public partial class DetailsModel
             ModelState.AddModelError("Lift.Reason", reason.Length == 0 ? NoShowPanelTexts.ReasonRequired : NoShowPanelTexts.ReasonTooLong);
             await LoadProofsAsync(id, Member.LibraryId, cancellationToken);
             await LoadNoShowsAsync(id, cancellationToken);
+            await LoadAccountsAsync(id, cancellationToken);
             return Page();
         }
 

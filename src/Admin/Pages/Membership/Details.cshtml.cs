@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
+using RahZendegi.Bot.Hosting;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
@@ -13,7 +14,7 @@ namespace RahZendegi.Admin.Pages.Membership;
 
 public partial class DetailsModel(
     AppDbContext db, StaffScope scope, CategoryVerification verification, BookingService bookings, AuditLog audit, ProofDownloads downloads,
-    TimeProvider time) : PageModel
+    TimeProvider time, MemberAccounts accounts, BotRegistry bots) : PageModel
 {
     public MemberView Member { get; private set; } = null!;
 
@@ -46,6 +47,7 @@ public partial class DetailsModel(
 
         await LoadProofsAsync(id, Member.LibraryId, cancellationToken);
         await LoadNoShowsAsync(id, cancellationToken);
+        await LoadAccountsAsync(id, cancellationToken);
         return Page();
     }
 
@@ -78,6 +80,7 @@ public partial class DetailsModel(
         {
             await LoadProofsAsync(id, Member.LibraryId, cancellationToken);
             await LoadNoShowsAsync(id, cancellationToken);
+            await LoadAccountsAsync(id, cancellationToken);
             return Page();
         }
 

@@ -88,7 +88,8 @@ public class CancelModel(AppDbContext db, StaffScope scope, WorkshopService work
         Seat = await db.WorkshopRegistrations.AsNoTracking().Where(WorkshopRegistration.IsActive)
             .Where(r => r.Id == registrationId && r.WorkshopId == id)
             .Select(r => new SeatRow(r.Id, r.Seat,
-                db.Members.Where(m => m.Id == r.MemberId || (r.MemberId == null && m.BotName != null && m.BotName == r.BotName && m.UserId == r.UserId))
+                db.Members.Where(m => m.Id == r.MemberId || (r.MemberId == null && ((m.BotName != null && m.BotName == r.BotName && m.UserId == r.UserId)
+                    || db.MemberAccounts.Any(a => a.MemberId == m.Id && a.BotName == r.BotName && a.UserId == r.UserId))))
                     .Select(m => m.FullName).FirstOrDefault(),
                 r.ChatId != null,
                 db.Payments.Where(p => p.WorkshopRegistrationId == r.Id).Select(p => (PaymentStatus?)p.Status).FirstOrDefault(),

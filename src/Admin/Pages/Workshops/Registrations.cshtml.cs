@@ -178,7 +178,8 @@ public class RegistrationsModel(AppDbContext db, StaffScope scope, MembershipSer
     // A registration made in the bot names its messenger user, who is known by name only if they are also a member.
     private IQueryable<RegistrationRow> Rows(IQueryable<WorkshopRegistration> registrations) =>
         registrations.Select(r => new RegistrationRow(r.Id, r.Seat, r.Status,
-            db.Members.Where(m => m.Id == r.MemberId || (r.MemberId == null && m.BotName != null && m.BotName == r.BotName && m.UserId == r.UserId))
+            db.Members.Where(m => m.Id == r.MemberId || (r.MemberId == null && ((m.BotName != null && m.BotName == r.BotName && m.UserId == r.UserId)
+                    || db.MemberAccounts.Any(a => a.MemberId == m.Id && a.BotName == r.BotName && a.UserId == r.UserId))))
                 .Select(m => m.FullName).FirstOrDefault(),
             r.CreatedAt, r.ToPayRials, r.RegisteredBy != null, r.ChatId != null,
             r.ChatId == null ? db.Members.Where(m => m.Id == r.MemberId).Select(m => m.Phone).FirstOrDefault() : null,

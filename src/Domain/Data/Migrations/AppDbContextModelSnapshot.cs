@@ -844,6 +844,44 @@ namespace RahZendegi.Domain.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Membership.MemberAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("BotName", "ChatId");
+
+                    b.HasIndex("BotName", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("MemberAccounts");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Messaging.InboxUpdate", b =>
                 {
                     b.Property<long>("Id")
@@ -1638,6 +1676,17 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Membership.MemberAccount", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Membership.Member", "Member")
+                        .WithMany("Accounts")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Messaging.OutboxMessage", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Announcements.Broadcast", null)
@@ -1752,6 +1801,8 @@ namespace RahZendegi.Domain.Data.Migrations
 
             modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
                 {
+                    b.Navigation("Accounts");
+
                     b.Navigation("Proofs");
                 });
 

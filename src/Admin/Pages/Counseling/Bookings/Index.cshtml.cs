@@ -153,7 +153,8 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
         // The topic is left out on purpose: it is for the counsellor's agenda, not the front desk.
         Rows = await query.OrderBy(b => b.StartsAt)
             .Select(b => new Row(b.Id, b.StartsAt, b.Counselor!.FullName, b.Library!.Name, b.TrackingCode, b.Status, b.ToPayRials,
-                db.Members.Where(m => m.Id == b.MemberId || (b.MemberId == null && m.BotName != null && m.BotName == b.BotName && m.UserId == b.UserId))
+                db.Members.Where(m => m.Id == b.MemberId || (b.MemberId == null && ((m.BotName != null && m.BotName == b.BotName && m.UserId == b.UserId)
+                    || db.MemberAccounts.Any(a => a.MemberId == m.Id && a.BotName == b.BotName && a.UserId == b.UserId))))
                     .Select(m => m.FullName).FirstOrDefault(),
                 b.CancelReason))
             .Take(500).ToListAsync(cancellationToken);

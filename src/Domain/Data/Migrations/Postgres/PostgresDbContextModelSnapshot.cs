@@ -898,6 +898,46 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Membership.MemberAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("BotName", "ChatId");
+
+                    b.HasIndex("BotName", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("MemberAccounts");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Messaging.InboxUpdate", b =>
                 {
                     b.Property<long>("Id")
@@ -1714,6 +1754,17 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Membership.MemberAccount", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Membership.Member", "Member")
+                        .WithMany("Accounts")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Messaging.OutboxMessage", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Announcements.Broadcast", null)
@@ -1828,6 +1879,8 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
 
             modelBuilder.Entity("RahZendegi.Domain.Membership.Member", b =>
                 {
+                    b.Navigation("Accounts");
+
                     b.Navigation("Proofs");
                 });
 
