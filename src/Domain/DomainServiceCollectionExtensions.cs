@@ -79,6 +79,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();
         services.AddScoped<PrivacyConsents>();
+        services.AddScoped<PersonalData>();
+        services.AddScoped<PersonalDataErasure>();
         return services;
     }
 }
