@@ -51,6 +51,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IFlow, BookSessionFlow>();
         services.AddScoped<IFlow, EnrollWorkshopFlow>();
         services.AddScoped<IFlow, ManageSubscriptionFlow>();
+        services.AddScoped<IFlow, ManageMyDataFlow>();
         services.AddScoped<IButtonHandler, MyBookings>();
         services.AddScoped<IButtonHandler, WorkshopButtons>();
         services.AddHostedService<WorkshopScheduler>();

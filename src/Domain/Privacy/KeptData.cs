@@ -11,6 +11,7 @@ namespace RahZendegi.Domain.Privacy;
 /// <summary>What the service keeps about one messenger account's person, for «اطلاعات من».</summary>
 public sealed record KeptData(
     Member? Member,
+    int ProofCount,
     IReadOnlyList<Booking> FutureBookings,
     IReadOnlyList<WorkshopRegistration> Seats,
     Subscription? Subscription,
@@ -46,7 +47,8 @@ public sealed class PersonalData(AppDbContext db, TimeProvider time)
             .Select(p => new { p.Status, p.DueRials }).ToListAsync(cancellationToken);
         var consent = await db.PrivacyConsents.AsNoTracking()
             .SingleOrDefaultAsync(c => c.BotName == botName && c.UserId == userId, cancellationToken);
-        return new(member, bookings, seats, subscription, payments.Count,
+        var proofs = memberId is null ? 0 : await db.CategoryProofs.CountAsync(p => p.MemberId == memberId && p.ClearedAt == null, cancellationToken);
+        return new(member, proofs, bookings, seats, subscription, payments.Count,
             payments.Where(p => p.Status == PaymentStatus.Paid).Sum(p => p.DueRials), consent?.ConsentedAt);
     }
 

@@ -262,7 +262,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         var reply = await me.SayAsync("زهرا محمدی");
 
         Assert.Equal(CommonTexts.ConversationExpired, reply.Text);
-        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.Equal(7, reply.ReplyButtons.Count());
     }
 
     [Fact]
