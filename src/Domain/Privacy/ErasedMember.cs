@@ -13,7 +13,13 @@ public static class ErasedMember
     /// <summary>«X» and the row's id: unique, ten characters, and no real national ID (digits only) can equal it.</summary>
     public static string NationalId(int memberId) => $"X{memberId:D9}";
 
-    public const string Phone = "";
+    /// <summary>
+    /// A well-formed number no operator assigns (0900 000 0000): every screen and export that shows a phone can still
+    /// show it, and, unlike a real number, it leads to no one.
+    /// </summary>
+    public const string Phone = "+989000000000";
 
-    public static bool IsErased(Member member) => member.NationalId.StartsWith('X');
+    public static bool IsErased(Member member) => IsErased(member.NationalId);
+
+    public static bool IsErased(string nationalId) => nationalId.StartsWith('X');
 }

@@ -94,7 +94,7 @@ public abstract class PersonalDataErasureTests(DatabaseProvider provider) : IAsy
 
         await using var db = database.NewContext();
         var member = await db.Members.SingleAsync();
-        Assert.Equal((ErasedMember.FullName, ErasedMember.NationalId(memberId), "", null, null, null),
+        Assert.Equal((ErasedMember.FullName, ErasedMember.NationalId(memberId), ErasedMember.Phone, null, null, null),
             (member.FullName, member.NationalId, member.Phone, member.BotName, member.UserId, member.ChatId));
         Assert.False(await db.CategoryProofs.AnyAsync());
 
