@@ -81,6 +81,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PrivacyConsents>();
         services.AddScoped<PersonalData>();
         services.AddScoped<PersonalDataErasure>();
+        services.AddScoped<AbandonedDrafts>();
         return services;
     }
 }
