@@ -4,7 +4,7 @@ public static class ErasurePanelTexts
 {
     public const string Link = "حذف عضویت و اطلاعات این عضو";
     public const string Title = "حذف عضویت و اطلاعات عضو";
-    public const string WhatFollows = "اگر حذف را تأیید کنید، این کارها انجام می‌شود و برگشت‌پذیر نیست:";
+    public const string WhatFollows = "اگر حذف را تأیید کنید، موارد زیر انجام می‌شود و برگشت‌پذیر نیست:";
     public const string PersonalFields = "نام، کد ملی، شمارهٔ تلفن و مدرک گروه عضو پاک می‌شود و عضویت بسته می‌شود.";
     public const string FutureServices =
         "نوبت‌های مشاوره و جای او در کارگاه‌های پیش رو لغو می‌شود؛ جای خالی به نفر بعدی فهرست انتظار می‌رسد و پرداخت‌ها طبق قاعدهٔ همیشگی لغو یا بازپرداخت می‌شود.";
