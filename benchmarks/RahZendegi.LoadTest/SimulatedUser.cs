@@ -1,6 +1,7 @@
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Bot.Privacy;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Counseling;
@@ -74,6 +75,11 @@ public sealed class SimulatedUser(SandboxBot chat, TimeProvider clock, long user
     private async Task RegisterAsync(CancellationToken stopping)
     {
         await SayAsync(MainMenuTexts.Membership, stopping);
+        if (Offers(PrivacyTexts.ConsentButton))
+        {
+            await SayAsync(PrivacyTexts.ConsentButton, stopping);
+        }
+
         if (!Offers(MemberCategoryNames.Public))
         {
             registered = true;

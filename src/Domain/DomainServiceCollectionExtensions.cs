@@ -12,6 +12,7 @@ using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Privacy;
 using RahZendegi.Domain.Reports;
 using RahZendegi.Domain.Workshops;
 
@@ -78,6 +79,10 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PaymentReport>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();
+        services.AddScoped<PrivacyConsents>();
+        services.AddScoped<PersonalData>();
+        services.AddScoped<PersonalDataErasure>();
+        services.AddScoped<AbandonedDrafts>();
         return services;
     }
 }

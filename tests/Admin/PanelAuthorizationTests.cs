@@ -42,6 +42,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Membership/New", "/Membership/New", Staff, ("", Staff)),
         new("/Membership/Edit", "/Membership/Edit/{member}", Staff, ("", Staff)),
         new("/Membership/Deliveries", "/Membership/Deliveries/{member}", Staff),
+        new("/Membership/Erase", "/Membership/Erase/{member}", AdminOnly, ("", AdminOnly)),
         new("/Membership/Import", "/Membership/Import", AdminOnly, ("", AdminOnly)),
         new("/Workshops/Index", "/Workshops", Staff),
         new("/Workshops/Cancel", "/Workshops/Cancel/1", Staff, ("", Staff)),

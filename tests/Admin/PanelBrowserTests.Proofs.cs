@@ -5,6 +5,7 @@ using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Tests.Admin.Membership;
 using RahZendegi.Tests.Support;
+using RahZendegi.Bot.Privacy;
 
 namespace RahZendegi.Tests.Admin;
 
@@ -24,6 +25,7 @@ public sealed partial class PanelBrowserTests
         var photo = ProofPagesTests.Png();
         var person = new ChatScript(messenger.Bot, messenger.Emulator.AddUser().Id, StartTimeout);
         await person.SayAsync("عضویت در کتابخانه");
+        await person.SayAsync(PrivacyTexts.ConsentButton);
         await person.SayAsync(MemberCategoryNames.CommitteeClient);
         await person.SayAsync("زهرا محمدی");
         await person.SayAsync("0499370899");

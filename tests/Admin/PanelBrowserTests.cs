@@ -6,6 +6,7 @@ using OpenQA.Selenium.Chromium;
 using OpenQA.Selenium.Support.UI;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Tests.Support;
+using RahZendegi.Bot.Privacy;
 
 namespace RahZendegi.Tests.Admin;
 
@@ -77,6 +78,7 @@ public sealed partial class PanelBrowserTests
         const long person = 1003;
         var chat = session.Sandbox;
         await chat.SayAsync(person, "عضویت در کتابخانه");
+        await chat.SayAsync(person, PrivacyTexts.ConsentButton);
         await chat.SayAsync(person, MemberCategoryNames.CommitteeClient);
         await chat.SayAsync(person, "زهرا محمدی");
         await chat.SayAsync(person, "0499370899");

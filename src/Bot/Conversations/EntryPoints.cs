@@ -2,6 +2,7 @@ using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
+using RahZendegi.Bot.Privacy;
 using RahZendegi.Bot.Workshops;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Messaging;
@@ -31,6 +32,7 @@ public static class EntryPoints
         [MainMenuTexts.MyBookings] = new(MyBookings.HandlerName),
         [MainMenuTexts.Announcements] = new(ManageSubscriptionFlow.FlowName),
         [MainMenuTexts.Help] = new(MainMenuFlow.FlowName, MainMenuFlow.HelpPayload),
+        [MainMenuTexts.MyData] = new(ManageMyDataFlow.FlowName),
         [CommonTexts.Cancel] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
     };
 

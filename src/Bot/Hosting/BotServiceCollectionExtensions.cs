@@ -5,6 +5,7 @@ using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Payments;
+using RahZendegi.Bot.Privacy;
 using RahZendegi.Bot.Workshops;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Messaging;
@@ -43,12 +44,14 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<OutboxListener>();
 
         services.AddScoped<ConversationRouter>();
+        services.AddScoped<ConsentStep>();
         services.AddScoped<IFlow, MainMenuFlow>();
         services.AddScoped<IFlow, JoinMembershipFlow>();
         services.AddScoped<IFlow, ManageMembershipFlow>();
         services.AddScoped<IFlow, BookSessionFlow>();
         services.AddScoped<IFlow, EnrollWorkshopFlow>();
         services.AddScoped<IFlow, ManageSubscriptionFlow>();
+        services.AddScoped<IFlow, ManageMyDataFlow>();
         services.AddScoped<IButtonHandler, MyBookings>();
         services.AddScoped<IButtonHandler, WorkshopButtons>();
         services.AddHostedService<WorkshopScheduler>();

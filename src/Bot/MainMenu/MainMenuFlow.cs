@@ -20,7 +20,8 @@ public sealed class MainMenuFlow : IFlow
     public static Keyboard Menu { get; } = Keyboard.Reply(
         [MainMenuTexts.Membership, MainMenuTexts.Counseling],
         [MainMenuTexts.Workshops, MainMenuTexts.MyBookings],
-        [MainMenuTexts.Announcements, MainMenuTexts.Help]);
+        [MainMenuTexts.Announcements, MainMenuTexts.Help],
+        [MainMenuTexts.MyData]);
 
     private static readonly Keyboard BackOnly = Keyboard.Reply([CommonTexts.Back]);
 

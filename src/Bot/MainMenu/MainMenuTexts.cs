@@ -8,6 +8,7 @@ public static class MainMenuTexts
     public const string MyBookings = "نوبت‌های من";
     public const string Announcements = "اطلاع‌رسانی‌ها";
     public const string Help = "راهنما";
+    public const string MyData = "اطلاعات من";
 
     public const string Welcome =
         "سلام! به «راه زندگی» خوش آمدید 🌱\n" +

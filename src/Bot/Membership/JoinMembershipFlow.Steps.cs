@@ -13,6 +13,7 @@ public sealed partial class JoinMembershipFlow
 {
     private async Task<Question> QuestionAsync(FlowContext context, MembershipDraft draft, State state) => state switch
     {
+        State.Consent => consent.Ask,
         // «عموم مردم» first: the question does not open with the welfare label, and most people need no proof.
         State.Category => Question.Choose(MembershipTexts.AskCategory, [.. MemberCategoryNames.All.Select(c => c.Name).Reverse()], 1),
         State.FullName => MemberDetails.AskFullName,
@@ -52,6 +53,9 @@ public sealed partial class JoinMembershipFlow
         var text = input.Text;
         switch (state)
         {
+            case State.Consent:
+                return await consent.AnswerAsync(context, text, Trigger.Next);
+
             case State.Category:
                 if (MemberCategoryNames.Parse(text) is not { } category)
                 {

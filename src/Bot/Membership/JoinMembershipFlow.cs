@@ -1,5 +1,6 @@
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Payments;
+using RahZendegi.Bot.Privacy;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
@@ -9,10 +10,10 @@ using Stateless.Reflection;
 namespace RahZendegi.Bot.Membership;
 
 /// <summary>
-/// «عضویت در کتابخانه»: category → name → national ID → phone → province → city → library → (proof) → summary
-/// → confirm. A member who comes here manages their membership instead (<see cref="ManageMembershipFlow"/>). A national
-/// ID that already holds a membership (the person joined on the other messenger, or at the desk) asks for their own
-/// number by the contact button, and links this account to it (<see cref="MemberAccounts"/>).
+/// «عضویت در کتابخانه»: (privacy notice, once) → category → name → national ID → phone → province → city → library
+/// → (proof) → summary → confirm. A member who comes here manages their membership instead (<see cref="ManageMembershipFlow"/>).
+/// A national ID that already holds a membership (the person joined on the other messenger, or at the desk) asks for
+/// their own number by the contact button, and links this account to it (<see cref="MemberAccounts"/>).
 /// </summary>
 public sealed partial class JoinMembershipFlow(
     MembershipService membership,
@@ -21,22 +22,26 @@ public sealed partial class JoinMembershipFlow(
     DiscountCodes discountCodes,
     MembershipCardFactory cards,
     PaymentLedger payments,
-    PaymentPrompt paymentPrompt) : IFlow
+    PaymentPrompt paymentPrompt,
+    ConsentStep consent) : IFlow
 {
     public const string FlowName = "Membership";
 
-    internal enum State { Start, Category, FullName, NationalId, Link, Phone, Province, City, Library, Proof, Summary, DiscountCode }
+    internal enum State { Start, Consent, Category, FullName, NationalId, Link, Phone, Province, City, Library, Proof, Summary, DiscountCode }
 
     internal enum Trigger { Begin, Next, Back, EnterCode, Link }
 
     public string Name => FlowName;
 
-    private FlowMachine<State, Trigger> CreateMachine(FlowContext context, MembershipDraft draft)
+    private FlowMachine<State, Trigger> CreateMachine(FlowContext context, MembershipDraft draft, bool askConsent = false)
     {
         var machine = FlowMachine.Create(context, State.Start, Trigger.Back, state => QuestionAsync(context, draft, state));
         Func<bool> needsProof = () => draft.Category?.NeedsProof() == true;
 
-        machine.Configure(State.Start).Permit(Trigger.Begin, State.Category);
+        machine.Configure(State.Start)
+            .PermitIf(Trigger.Begin, State.Consent, () => askConsent, "privacy notice not agreed yet")
+            .PermitIf(Trigger.Begin, State.Category, () => !askConsent, "agreed before");
+        machine.Configure(State.Consent).Permit(Trigger.Next, State.Category);
         machine.Configure(State.Category).Permit(Trigger.Next, State.FullName);
         machine.Configure(State.FullName).Permit(Trigger.Next, State.NationalId).Permit(Trigger.Back, State.Category);
         machine.Configure(State.NationalId).Permit(Trigger.Next, State.Phone).Permit(Trigger.Link, State.Link).Permit(Trigger.Back, State.FullName);
@@ -74,7 +79,7 @@ public sealed partial class JoinMembershipFlow(
             return;
         }
 
-        await CreateMachine(context, context.Draft<MembershipDraft>()).FireAsync(Trigger.Begin);
+        await CreateMachine(context, context.Draft<MembershipDraft>(), await consent.NeededAsync(context)).FireAsync(Trigger.Begin);
     }
 
     public Task HandleAsync(FlowContext context, UserInput input)

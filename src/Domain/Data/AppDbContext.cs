@@ -8,6 +8,7 @@ using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Pricing;
+using RahZendegi.Domain.Privacy;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Workshops;
 
@@ -54,6 +55,7 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<DefaultsWritten> DefaultsWritten => Set<DefaultsWritten>();
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
+    public DbSet<PrivacyConsent> PrivacyConsents => Set<PrivacyConsent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

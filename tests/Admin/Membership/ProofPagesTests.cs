@@ -6,6 +6,7 @@ using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Tests.Support;
 using SkiaSharp;
+using RahZendegi.Bot.Privacy;
 
 namespace RahZendegi.Tests.Admin.Membership;
 
@@ -121,6 +122,8 @@ public sealed class ProofPagesTests : IDisposable
         Assert.Equal(MembershipNotices.Rejected(MemberCategoryNames.CommitteeClient, "عکس کارت خوانا نیست"), (await person.NextAsync()).Text);
 
         await person.SayAsync("عضویت در کتابخانه");
+
+        await person.SayAsync(PrivacyTexts.ConsentButton);
         await person.SayAsync(MembershipTexts.SendProofButton);
         Messenger.SendDocument(person.UserId);
         Assert.Equal(MembershipTexts.NewProofReopened, (await person.NextAsync()).Text);
@@ -146,6 +149,7 @@ public sealed class ProofPagesTests : IDisposable
     {
         var person = new ChatScript(Messenger, panel.Messenger!.Emulator.AddUser().Id);
         await person.SayAsync("عضویت در کتابخانه");
+        await person.SayAsync(PrivacyTexts.ConsentButton);
         await person.SayAsync(MemberCategoryNames.CommitteeClient);
         await person.SayAsync("زهرا محمدی");
         await person.SayAsync("5260181591");

@@ -33,7 +33,7 @@ public sealed class StrangerWalkTests(ITestOutputHelper output)
             foreach (var entry in new[]
             {
                 MainMenuTexts.Membership, MainMenuTexts.Counseling, MainMenuTexts.Workshops,
-                MainMenuTexts.MyBookings, MainMenuTexts.Announcements, MainMenuTexts.Help,
+                MainMenuTexts.MyBookings, MainMenuTexts.Announcements, MainMenuTexts.Help, MainMenuTexts.MyData,
             })
             {
                 // Workshops on an install without any: «در کدام کتابخانه؟» offers only «همهٔ کتابخانه‌ها», which leads to

@@ -44,7 +44,7 @@ public abstract class BookSessionFlowTests(DatabaseProvider provider) : IAsyncLi
         var booking = Assert.Single(await BookingsOfAsync(host, me));
         Assert.StartsWith("نوبت شما ثبت شد", done.Text);
         Assert.Contains(RahZendegi.Domain.Persian.PersianText.ToPersianDigits(booking.TrackingCode), done.Text);
-        Assert.Equal(6, done.ReplyButtons.Count());
+        Assert.Equal(7, done.ReplyButtons.Count());
         Assert.Equal((BookingStatus.Confirmed, 2_000_000L), (booking.Status, booking.ToPayRials));
     }
 

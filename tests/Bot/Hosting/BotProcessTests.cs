@@ -30,7 +30,7 @@ public sealed class BotProcessTests
 
         var reply = await server.Bot.WaitForBotMessageAsync(user, timeout: StartTimeout);
         Assert.Equal(MainMenuTexts.Welcome, reply.Text);
-        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.Equal(7, reply.ReplyButtons.Count());
         Assert.DoesNotContain(server.Emulator.DefaultToken, bot.Output);
     }
 

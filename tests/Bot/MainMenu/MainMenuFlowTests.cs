@@ -31,7 +31,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
         var reply = await ReplyAsync();
         Assert.Equal(MainMenuTexts.Welcome, reply.Text);
         Assert.Equal(
-            [["عضویت در کتابخانه", "رزرو مشاوره"], ["کارگاه‌ها و رویدادها", "نوبت‌های من"], ["اطلاع‌رسانی‌ها", "راهنما"]],
+            [["عضویت در کتابخانه", "رزرو مشاوره"], ["کارگاه‌ها و رویدادها", "نوبت‌های من"], ["اطلاع‌رسانی‌ها", "راهنما"], ["اطلاعات من"]],
             reply.ReplyKeyboard.Select(row => row.Select(b => b.Text).ToArray()).ToArray());
     }
 
@@ -57,7 +57,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
         Chat.SendText(user, "بازگشت");
         var menu = await ReplyAsync();
         Assert.Equal(MainMenuTexts.MenuPrompt, menu.Text);
-        Assert.Equal(6, menu.ReplyButtons.Count());
+        Assert.Equal(7, menu.ReplyButtons.Count());
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
 
         var reply = await ReplyAsync();
         Assert.Equal(CommonTexts.Cancelled, reply.Text);
-        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.Equal(7, reply.ReplyButtons.Count());
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
 
         var reply = await ReplyAsync();
         Assert.Equal(MainMenuTexts.NotAMenuItem, reply.Text);
-        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.Equal(7, reply.ReplyButtons.Count());
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
 
         var reply = await ReplyAsync();
         Assert.Equal(CommonTexts.UnsupportedMessage, reply.Text);
-        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.Equal(7, reply.ReplyButtons.Count());
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
 
         var reply = await ReplyAsync();
         Assert.Equal(CommonTexts.StaleButton, reply.Text);
-        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.Equal(7, reply.ReplyButtons.Count());
         Assert.Equal(1, Chat.AnsweredCallbackCount);
     }
 

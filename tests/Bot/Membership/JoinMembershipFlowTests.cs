@@ -7,6 +7,7 @@ using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Tests.Support;
+using RahZendegi.Bot.Privacy;
 
 namespace RahZendegi.Tests.Bot.Membership;
 
@@ -33,6 +34,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     private static async Task<SandboxMessage> ReachSummaryAsync(ChatScript person, string category, string nationalId = NationalId)
     {
         await person.SayAsync("عضویت در کتابخانه");
+        await person.SayAsync(PrivacyTexts.ConsentButton);
         await person.SayAsync(category);
         await person.SayAsync("زهرا محمدی");
         await person.SayAsync(nationalId);
@@ -136,7 +138,8 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     [Fact]
     public async Task GroupQuestion_SaysItIsForTheDiscount_AndDoesNotOpenWithTheWelfareLabel()
     {
-        var question = await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync("عضویت در کتابخانه");
+        var question = await me.SayAsync(PrivacyTexts.ConsentButton);
 
         Assert.Equal(MembershipTexts.AskCategory, question.Text);
         Assert.Contains("تخفیف", question.Text);
@@ -149,6 +152,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     public async Task EveryStep_WrongInputFirst_GetsItsHintAndTheSameQuestionAgain()
     {
         await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync(PrivacyTexts.ConsentButton);
         Expect(await me.SayAsync("دانشجو"), CommonTexts.ChooseFromButtons, MembershipTexts.AskCategory);
         await me.SayAsync(MemberCategoryNames.CommitteeStaffOrFamily);
 
@@ -215,6 +219,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     public async Task Cancel_InTheMiddle_ReturnsToTheMainMenuAndRegistersNothing()
     {
         await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync(PrivacyTexts.ConsentButton);
         await me.SayAsync(MemberCategoryNames.Public);
 
         Assert.Equal(CommonTexts.Cancelled, (await me.SayAsync(CommonTexts.Cancel)).Text);
@@ -226,6 +231,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     public async Task Restart_InTheMiddle_ContinuesWithTheAnswersGiven()
     {
         await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync(PrivacyTexts.ConsentButton);
         await me.SayAsync(MemberCategoryNames.Public);
         await me.SayAsync("زهرا محمدی");
         await me.SayAsync(NationalId);
@@ -244,6 +250,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     public async Task Conversation_LeftIdleLongerThanTheTimeout_StartsAgainFromTheMenu()
     {
         await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync(PrivacyTexts.ConsentButton);
         await me.SayAsync(MemberCategoryNames.Public);
         await using (var db = host.Database.NewContext())
         {
@@ -255,7 +262,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
         var reply = await me.SayAsync("زهرا محمدی");
 
         Assert.Equal(CommonTexts.ConversationExpired, reply.Text);
-        Assert.Equal(6, reply.ReplyButtons.Count());
+        Assert.Equal(7, reply.ReplyButtons.Count());
     }
 
     [Fact]
@@ -283,6 +290,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
 
         var other = NewPerson();
         await other.SayAsync("عضویت در کتابخانه");
+        await other.SayAsync(PrivacyTexts.ConsentButton);
         await other.SayAsync(MemberCategoryNames.Public);
         await other.SayAsync("علی رضایی");
 
@@ -298,6 +306,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
     public async Task Proof_AsAPdfDocument_IsKeptAsADocumentAndAnotherFileOrTextGetsTheHint()
     {
         await me.SayAsync("عضویت در کتابخانه");
+        await me.SayAsync(PrivacyTexts.ConsentButton);
         await me.SayAsync(MemberCategoryNames.CommitteeClient);
         await me.SayAsync("زهرا محمدی");
         await me.SayAsync(NationalId);

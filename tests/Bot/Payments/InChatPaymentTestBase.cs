@@ -7,6 +7,7 @@ using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Tests.Support;
+using RahZendegi.Bot.Privacy;
 
 namespace RahZendegi.Tests.Bot.Payments;
 
@@ -43,6 +44,7 @@ public abstract class InChatPaymentTestBase : IAsyncLifetime
     protected static async Task<SandboxMessage> RegisterAsync(ChatScript person, string category, string nationalId)
     {
         await person.SayAsync("عضویت در کتابخانه");
+        await person.SayAsync(PrivacyTexts.ConsentButton);
         await person.SayAsync(category);
         await person.SayAsync("زهرا محمدی");
         await person.SayAsync(nationalId);

@@ -1226,6 +1226,23 @@ namespace RahZendegi.Domain.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Privacy.PrivacyConsent", b =>
+                {
+                    b.Property<string>("BotName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConsentedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BotName", "UserId");
+
+                    b.ToTable("PrivacyConsents");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Staff.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -1294,6 +1294,23 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Privacy.PrivacyConsent", b =>
+                {
+                    b.Property<string>("BotName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BotName", "UserId");
+
+                    b.ToTable("PrivacyConsents");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Staff.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
