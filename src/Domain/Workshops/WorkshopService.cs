@@ -110,12 +110,18 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
 
             var confirmed = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Confirmed, seat, now);
             var payment = payments.OpenForSeat(confirmed, workshop, quote.PricedAs);
-            if (await TryCommitAsync(confirmed, cancellationToken))
+            var committed = await TryCommitAsync(confirmed, cancellationToken);
+            if (committed == Commit.Done)
             {
                 return new(SignUpOutcome.Confirmed, confirmed);
             }
 
             payments.Forget(payment);
+            if (committed == Commit.Closed)
+            {
+                await GiveBackCodeUseAsync(cancellationToken);
+                return new(SignUpOutcome.Closed);
+            }
 
             if (await ActiveAsync(person, workshopId, cancellationToken) is { } concurrent)
             {
@@ -134,7 +140,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         // The waiting place is priced without the code: the code was not used, and the seat, once offered, is priced again.
         var waiting = NewRegistration(person, staffUserName, workshop,
             quote.Source == DiscountSource.Code ? await QuoteAsync(person, workshop, null, cancellationToken) : quote, RegistrationStatus.Waiting, null, now);
-        bool joined;
+        Commit joined;
         await using (var queue = await JoinQueueAsync(workshopId, cancellationToken))
         {
             joined = await TryCommitAsync(waiting, cancellationToken);
@@ -145,9 +151,14 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             }
         }
 
-        if (joined)
+        if (joined == Commit.Done)
         {
             return new(SignUpOutcome.Waiting, waiting, await waitingList.PositionAsync(waiting, cancellationToken));
+        }
+
+        if (joined == Commit.Closed)
+        {
+            return new(SignUpOutcome.Closed);
         }
 
         // Only the one-per-person index refuses a waiter: the same person's other tap won.
@@ -328,12 +339,22 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         return transaction;
     }
 
+    private enum Commit { Done, Refused, Closed }
+
     /// <summary>
-    /// Commits now, with whatever else the caller has tracked (a staff member's audit entry); false when a unique index
-    /// refused the row (the seat, or this person's other registration).
+    /// Commits now, with whatever else the caller has tracked (a staff member's audit entry); Refused when a unique index
+    /// refused the row (the seat, or this person's other registration), Closed when the workshop was cancelled after
+    /// the sign-up read it.
     /// </summary>
-    private async Task<bool> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
+    private async Task<Commit> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
     {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var _ = own;
+        if (!await StillOpenAsync(registration.WorkshopId, cancellationToken))
+        {
+            return Commit.Closed;
+        }
+
         db.WorkshopRegistrations.Add(registration);
 
         // Staff registered a person who has the bot: the bot tells them, in the same commit as the place.
@@ -348,14 +369,28 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return Commit.Done;
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             db.Entry(registration).State = EntityState.Detached;
             db.Detach(notice);
 
-            return false;
+            return Commit.Refused;
         }
     }
+
+    /// <summary>
+    /// Reads the workshop's status again inside the sign-up's transaction, writing its row so that it stays locked until
+    /// the commit: a whole-workshop cancellation, which changes the status first, waits for this sign-up and then
+    /// cancels it with the rest, or this sign-up waits for it and finds the workshop cancelled.
+    /// </summary>
+    private async Task<bool> StillOpenAsync(int workshopId, CancellationToken cancellationToken) =>
+        await db.Workshops.Where(w => w.Id == workshopId && w.Status == WorkshopStatus.Published)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, w => w.Status), cancellationToken) == 1;
 }

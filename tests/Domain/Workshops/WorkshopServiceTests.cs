@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
@@ -69,6 +70,35 @@ public abstract class WorkshopServiceTests(DatabaseProvider provider) : IAsyncLi
         var workshopId = await bed.AddWorkshopAsync(capacity: 10, status: WorkshopStatus.Cancelled);
 
         Assert.Equal(SignUpOutcome.Closed, (await bed.SignUpAsync(1, workshopId)).Outcome);
+    }
+
+    [Fact]
+    public async Task SignUp_ThatReadTheWorkshopJustBeforeItWasCancelled_IsClosedAndLeavesNoPlace()
+    {
+        var workshopId = await bed.AddWorkshopAsync(capacity: 10);
+        await using var signUp = bed.NewLane();
+
+        // The sign-up has read the workshop as published (its context keeps that copy) when the cancellation commits.
+        Assert.Equal(WorkshopStatus.Published, (await signUp.Db.Workshops.FindAsync(workshopId))!.Status);
+        Assert.Equal(WorkshopCancelOutcome.Cancelled, await bed.InLaneAsync(l => l.Service.CancelWorkshopAsync(workshopId, "بیماری مدرس", default)));
+
+        var result = await signUp.Service.SignUpAsync(WorkshopTestBed.Bot, 1, 1, workshopId, default);
+
+        Assert.Equal(SignUpOutcome.Closed, result.Outcome);
+        await using var db = bed.NewContext();
+        Assert.False(await db.WorkshopRegistrations.Where(WorkshopRegistration.IsActive).AnyAsync(r => r.WorkshopId == workshopId));
+        Assert.Empty(await db.Payments.Where(p => p.WorkshopRegistrationId != null).ToListAsync());
+    }
+
+    [Fact]
+    public async Task CancelWorkshop_Twice_TheSecondFindsNothingToCancel()
+    {
+        var workshopId = await bed.AddWorkshopAsync(capacity: 10);
+        await bed.SignUpAsync(1, workshopId);
+
+        Assert.Equal(WorkshopCancelOutcome.Cancelled, await bed.InLaneAsync(l => l.Service.CancelWorkshopAsync(workshopId, "بیماری مدرس", default)));
+        Assert.Equal(WorkshopCancelOutcome.NotFound, await bed.InLaneAsync(l => l.Service.CancelWorkshopAsync(workshopId, "بیماری مدرس", default)));
+        Assert.Single(await bed.OutboxAsync());
     }
 
     [Fact]
