@@ -89,6 +89,11 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             return new(SignUpOutcome.Closed);
         }
 
+        if (!workshop.IsOpenTo(await GroupAsync(person, cancellationToken)))
+        {
+            return new(SignUpOutcome.NotEligible);
+        }
+
         var quote = await QuoteAsync(person, workshop, discountCode, cancellationToken);
 
         // A seat free while others wait is already on its way to the first of them: newcomers queue behind.
@@ -265,6 +270,31 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         return mine;
     }
 
+    /// <summary>
+    /// The upcoming programmes this person may sign up for (see <see cref="UpcomingAsync"/>), and how many more there are
+    /// that only other groups may take.
+    /// </summary>
+    public async Task<(IReadOnlyList<WorkshopListing> Open, int OnlyForOthers)> UpcomingForAsync(string botName, long userId, int? libraryId,
+        WorkshopKind? kind, CancellationToken cancellationToken)
+    {
+        var all = await UpcomingAsync(libraryId, kind, cancellationToken);
+        var group = await GroupAsync(Person.Messenger(botName, userId, 0), cancellationToken);
+        var open = all.Where(l => l.Workshop.IsOpenTo(group)).ToList();
+        return (open, all.Count - open.Count);
+    }
+
+    /// <summary>Whether this person may sign up for the workshop, and if not, whether they may once their claimed group is verified.</summary>
+    public async Task<WorkshopEligibility> EligibilityAsync(string botName, long userId, Workshop workshop, CancellationToken cancellationToken)
+    {
+        var member = await membership.FindAsync(Person.Messenger(botName, userId, 0), cancellationToken);
+        var group = member?.EffectiveCategory ?? MemberCategory.Public;
+        var claimed = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
+        return new(workshop.IsOpenTo(group), workshop.OpenGroups(), claimed is { } c && workshop.IsOpenTo(c));
+    }
+
+    private async Task<MemberCategory> GroupAsync(Person person, CancellationToken cancellationToken) =>
+        (await membership.FindAsync(person, cancellationToken))?.EffectiveCategory ?? MemberCategory.Public;
+
     private static WorkshopListing Listing(Workshop workshop, int taken, DateTime now) =>
         new(workshop, Math.Max(workshop.Capacity - taken, 0), workshop.IsOpenForSignUp(now));
 
@@ -275,9 +305,12 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Workshop).ToListAsync(cancellationToken);
         var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
         var code = discountCode is null ? null : (await discountCodes.CheckAsync(discountCode, ServiceKind.Workshop, now, cancellationToken)).Code;
-        return PricingEngine.Quote(
-            new PriceRequest(ServiceKind.Workshop, workshop.BasePrice, member?.EffectiveCategory ?? MemberCategory.Public, pending),
-            rules, code, now);
+        var group = member?.EffectiveCategory ?? MemberCategory.Public;
+
+        // The workshop's own price for this group replaces the base price and the general rules; a code still counts on it.
+        return workshop.PriceFor(group) is { } own
+            ? PricingEngine.Quote(new PriceRequest(ServiceKind.Workshop, own, group, pending), [], code, now)
+            : PricingEngine.Quote(new PriceRequest(ServiceKind.Workshop, workshop.BasePrice, group, pending), rules, code, now);
     }
 
     /// <summary>The code's use counted for a seat that went to someone else is given back.</summary>
