@@ -39,7 +39,7 @@ public static class WorkshopTexts
     public static string DetailsWithoutPrice(string title, string description, string when, string library, string seats) =>
         $"«{title}»\n\n{description}\n\nزمان: {when}\nمکان: {library}\nظرفیت: {seats}";
 
-    public static string OnlyFor(string groups) => $"ثبت‌نام در این برنامه فقط برای این گروه‌هاست: {groups}.";
+    public static string OnlyFor(string groups) => $"فقط این گروه‌ها می‌توانند در این برنامه ثبت‌نام کنند: {groups}.";
 
     public const string OnceVerified = "گروهی که اعلام کرده‌اید در میان آن‌هاست؛ پس از تأیید گروهتان می‌توانید ثبت‌نام کنید.";
     public const string NotEligible = "این برنامه برای گروه شما نیست و ثبت‌نام انجام نشد.";
