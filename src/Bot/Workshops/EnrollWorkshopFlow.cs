@@ -113,7 +113,7 @@ public sealed class EnrollWorkshopFlow(
     private async Task<Choices<int>> WorkshopChoicesAsync(FlowContext context, WorkshopDraft draft)
     {
         var choices = new Choices<int>();
-        foreach (var listing in await workshops.UpcomingAsync(draft.LibraryId, draft.Kind, context.Cancellation))
+        foreach (var listing in (await UpcomingAsync(context, draft)).Open)
         {
             var seats = listing.SeatsLeft > 0 ? WorkshopTexts.SeatsLeft(PersianNumber.Format(listing.SeatsLeft)) : WorkshopTexts.Full;
             choices.Add($"{listing.Workshop.Title} · {JalaliDate.FromUtc(listing.Workshop.StartsAt).Format()} ({seats})", listing.Workshop.Id);
@@ -122,10 +122,21 @@ public sealed class EnrollWorkshopFlow(
         return choices;
     }
 
+    /// <summary>Only what this person may take is listed; the rest are counted, to say why the list is short.</summary>
+    private Task<(IReadOnlyList<WorkshopListing> Open, int OnlyForOthers)> UpcomingAsync(FlowContext context, WorkshopDraft draft) =>
+        workshops.UpcomingForAsync(context.Conversation.BotName, context.Conversation.UserId, draft.LibraryId, draft.Kind, context.Cancellation);
+
     private async Task<Question> ListAsync(FlowContext context, WorkshopDraft draft)
     {
         var choices = await WorkshopChoicesAsync(context, draft);
-        return Question.Choose(choices.Count == 0 ? WorkshopTexts.NoneUpcoming : WorkshopTexts.AskWorkshop, choices.Labels, 1);
+        var hidden = (await UpcomingAsync(context, draft)).OnlyForOthers;
+        var text = choices.Count > 0 ? WorkshopTexts.AskWorkshop : hidden > 0 ? WorkshopTexts.OnlyOtherGroups : WorkshopTexts.NoneUpcoming;
+        if (choices.Count > 0 && hidden > 0)
+        {
+            text = $"{WorkshopTexts.SomeForOtherGroups(PersianNumber.Format(hidden))}\n{text}";
+        }
+
+        return Question.Choose(text, choices.Labels, 1);
     }
 
     private async Task<Question> DetailsAsync(FlowContext context, WorkshopDraft draft)
@@ -143,6 +154,15 @@ public sealed class EnrollWorkshopFlow(
             : WorkshopTexts.Full;
         var text = WorkshopTexts.Details(workshop.Title, workshop.Description ?? "", JalaliDate.FormatDateTime(workshop.StartsAt),
             workshop.Library?.Name ?? "", seats, quote is null ? "" : PriceQuoteText.Describe(quote));
+        if (listing.OpenForSignUp
+            && await workshops.EligibilityAsync(context.Conversation.BotName, context.Conversation.UserId, workshop, context.Cancellation) is { Open: false } eligibility)
+        {
+            // Says who may take it, instead of a price and a button this person cannot use.
+            var why = WorkshopTexts.OnlyFor(string.Join("، ", eligibility.OpenGroups.Select(MemberCategoryNames.Of)));
+            return Question.Choose(WorkshopTexts.DetailsWithoutPrice(workshop.Title, workshop.Description ?? "", JalaliDate.FormatDateTime(workshop.StartsAt),
+                workshop.Library?.Name ?? "", seats) + $"\n\n{why}" + (eligibility.OnceVerified ? $"\n{WorkshopTexts.OnceVerified}" : ""), []);
+        }
+
         return !listing.OpenForSignUp
             ? Question.Choose($"{text}\n\n{WorkshopTexts.Closed}", [])
             : listing.SeatsLeft > 0 && quote is { BaseRials: > 0 } && draft.DiscountCode is null
@@ -179,6 +199,7 @@ public sealed class EnrollWorkshopFlow(
             SignUpOutcome.Waiting => WorkshopTexts.Waiting(title, PersianNumber.Format(result.WaitingPosition ?? 0)),
             SignUpOutcome.AlreadyRegistered => WorkshopTexts.AlreadyRegistered(title),
             SignUpOutcome.Closed => WorkshopTexts.Closed,
+            SignUpOutcome.NotEligible => WorkshopTexts.NotEligible,
             _ => WorkshopTexts.NotFound,
         };
     }

@@ -36,6 +36,17 @@ public static class WorkshopTexts
     public static string Details(string title, string description, string when, string library, string seats, string price) =>
         $"«{title}»\n\n{description}\n\nزمان: {when}\nمکان: {library}\nظرفیت: {seats}\n\nهزینه برای شما:\n{price}";
 
+    public static string DetailsWithoutPrice(string title, string description, string when, string library, string seats) =>
+        $"«{title}»\n\n{description}\n\nزمان: {when}\nمکان: {library}\nظرفیت: {seats}";
+
+    public static string OnlyFor(string groups) => $"فقط این گروه‌ها می‌توانند در این برنامه ثبت‌نام کنند: {groups}.";
+
+    public const string OnceVerified = "گروهی که اعلام کرده‌اید در میان آن‌هاست؛ پس از تأیید گروهتان می‌توانید ثبت‌نام کنید.";
+    public const string NotEligible = "این برنامه برای گروه شما نیست و ثبت‌نام انجام نشد.";
+    public const string OnlyOtherGroups = "برنامه‌های پیش روی این انتخاب ویژهٔ گروه‌های دیگری است. نوع یا کتابخانهٔ دیگری را امتحان کنید.";
+
+    public static string SomeForOtherGroups(string count) => $"{count} برنامهٔ دیگر ویژهٔ گروه‌های دیگری است و اینجا نیامده است.";
+
     public static string RegistrationCard(string title, string when, string library, string status) =>
         $"«{title}»\nزمان: {when}\nمکان: {library}\nوضعیت: {status}";
 

@@ -4,8 +4,8 @@ using RahZendegi.Domain.Membership;
 
 namespace RahZendegi.Domain.Announcements;
 
-/// <summary>Scheduled → Expanding (outbox rows being written) → Sending → Done.</summary>
-public enum BroadcastStatus { Scheduled, Expanding, Sending, Done }
+/// <summary>Scheduled → Expanding (outbox rows being written) → Sending → Done; or Scheduled → Cancelled by staff before it started.</summary>
+public enum BroadcastStatus { Scheduled, Expanding, Sending, Done, Cancelled }
 
 /// <summary>Who a broadcast is for: null parts match everyone.</summary>
 public sealed record BroadcastAudience(AnnouncementTopic Topic, int? LibraryId = null, MemberCategory? Category = null, string? BotName = null);

@@ -9,4 +9,6 @@ public static class BroadcastNotices
     public const string PhotoTooLarge = "تصویر بزرگ‌تر از ۵ مگابایت است.";
     public const string OneTopic = "برای اطلاعیه دقیقاً یک موضوع انتخاب کنید.";
     public const string InThePast = "زمان ارسال گذشته است.";
+    public const string PhotoNotImage = "تصویر باید پروندهٔ JPEG یا PNG باشد.";
+    public const string AlreadyStarted = "ارسال این اطلاعیه آغاز شده یا اطلاعیه پیش‌تر لغو شده است؛ دیگر نمی‌شود آن را تغییر داد.";
 }

@@ -34,14 +34,7 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var text = draft.Text.Trim();
-        var error = text.Length == 0 ? BroadcastNotices.EmptyText
-            : text.Length > MaxText ? BroadcastNotices.TextTooLong
-            : draft.Photo is not null && text.Length > MaxCaption ? BroadcastNotices.CaptionTooLong
-            : draft.Photo is { Length: > MaxPhotoBytes } ? BroadcastNotices.PhotoTooLarge
-            : !AnnouncementTopics.IsSingle(draft.Audience.Topic) ? BroadcastNotices.OneTopic
-            : draft.ScheduledAt < now - TimeSpan.FromMinutes(1) ? BroadcastNotices.InThePast
-            : null;
-        if (error is not null)
+        if (Check(draft, text, now) is { } error)
         {
             return new(null, error);
         }
@@ -62,6 +55,64 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
         };
         db.Broadcasts.Add(broadcast);
         return new(broadcast, null);
+    }
+
+    /// <summary>
+    /// Changes a broadcast that has not started: its text, photo (the draft's; <paramref name="keepPhoto"/> keeps the
+    /// one it has when the draft brings none), audience and time. Refused once the expansion round took it up.
+    /// </summary>
+    /// <remarks>
+    /// Commits, with whatever the caller has tracked (its audit entry): the change races the round that starts the
+    /// broadcast, and only a write conditioned on its status says which came first.
+    /// </remarks>
+    public async Task<BroadcastCreation> EditAsync(int broadcastId, BroadcastDraft draft, bool keepPhoto, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var text = draft.Text.Trim();
+        var current = await db.Broadcasts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == broadcastId, cancellationToken);
+        if (current is not { Status: BroadcastStatus.Scheduled })
+        {
+            return new(null, BroadcastNotices.AlreadyStarted);
+        }
+
+        var photo = draft.Photo ?? (keepPhoto ? current.Photo : null);
+        if (Check(draft with { Photo = photo }, text, now) is { } error)
+        {
+            return new(null, error);
+        }
+
+        var (audience, at) = (draft.Audience, draft.ScheduledAt ?? now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changed = await db.Broadcasts.Where(b => b.Id == broadcastId && b.Status == BroadcastStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Text, text).SetProperty(b => b.Photo, photo)
+                .SetProperty(b => b.Topic, audience.Topic).SetProperty(b => b.LibraryId, audience.LibraryId)
+                .SetProperty(b => b.Category, audience.Category).SetProperty(b => b.BotName, audience.BotName)
+                .SetProperty(b => b.ScheduledAt, at), cancellationToken);
+        if (changed == 0)
+        {
+            return new(null, BroadcastNotices.AlreadyStarted);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(await db.Broadcasts.AsNoTracking().SingleAsync(b => b.Id == broadcastId, cancellationToken), null);
+    }
+
+    /// <summary>Cancels a broadcast that has not started: nobody receives it. False once the expansion round took it up.</summary>
+    /// <remarks>Commits, with whatever the caller has tracked (its audit entry): it races the round that starts the broadcast.</remarks>
+    public async Task<bool> CancelAsync(int broadcastId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var cancelled = await db.Broadcasts.Where(b => b.Id == broadcastId && b.Status == BroadcastStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Cancelled), cancellationToken);
+        if (cancelled == 0)
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -121,11 +172,13 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
 
     private async Task<int> ExpandAsync(int broadcastId, CancellationToken cancellationToken)
     {
-        var broadcast = await db.Broadcasts.SingleAsync(b => b.Id == broadcastId, cancellationToken);
-        if (broadcast.Status == BroadcastStatus.Scheduled)
+        // Taken up only if staff did not cancel or change it meanwhile: the write is conditioned on the status, as theirs is.
+        await db.Broadcasts.Where(b => b.Id == broadcastId && b.Status == BroadcastStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Expanding), cancellationToken);
+        var broadcast = await db.Broadcasts.AsNoTracking().SingleAsync(b => b.Id == broadcastId, cancellationToken);
+        if (broadcast.Status != BroadcastStatus.Expanding)
         {
-            broadcast.Status = BroadcastStatus.Expanding;
-            await db.SaveChangesAsync(cancellationToken);
+            return 0;
         }
 
         // The photo stays on the broadcast row: an empty image in the payload tells the sender to read it from there.
@@ -173,6 +226,19 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Sending).SetProperty(b => b.RecipientCount, total), cancellationToken);
         return written;
     }
+
+    private static string? Check(BroadcastDraft draft, string text, DateTime now) =>
+        text.Length == 0 ? BroadcastNotices.EmptyText
+        : text.Length > MaxText ? BroadcastNotices.TextTooLong
+        : draft.Photo is not null && text.Length > MaxCaption ? BroadcastNotices.CaptionTooLong
+        : draft.Photo is { Length: > MaxPhotoBytes } ? BroadcastNotices.PhotoTooLarge
+        : draft.Photo is not null && !IsJpegOrPng(draft.Photo) ? BroadcastNotices.PhotoNotImage
+        : !AnnouncementTopics.IsSingle(draft.Audience.Topic) ? BroadcastNotices.OneTopic
+        : draft.ScheduledAt < now - TimeSpan.FromMinutes(1) ? BroadcastNotices.InThePast
+        : null;
+
+    /// <summary>What both messengers take as a photo, told by the first bytes, not by the name or the type the browser sent.</summary>
+    private static bool IsJpegOrPng(byte[] photo) => photo is [0xFF, 0xD8, 0xFF, ..] or [0x89, (byte)'P', (byte)'N', (byte)'G', ..];
 
     /// <summary>Subscribed, not switched off, the topic chosen, the library and category matching, still reachable.</summary>
     private IQueryable<Subscription> Recipients(BroadcastAudience audience)

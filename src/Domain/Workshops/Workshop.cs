@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RahZendegi.Domain.Libraries;
+using RahZendegi.Domain.Membership;
 
 namespace RahZendegi.Domain.Workshops;
 
@@ -34,6 +35,19 @@ public class Workshop
     /// <summary>Rials.</summary>
     public long BasePrice { get; set; }
 
+    /// <summary>Groups this workshop is closed to, or prices differently; none: open to all at the general price.</summary>
+    public List<WorkshopGroupTerm> GroupTerms { get; set; } = [];
+
+    public bool IsOpenTo(MemberCategory group) => GroupTerms.FirstOrDefault(t => t.Category == group)?.Open ?? true;
+
+    /// <summary>This group's own price in rials, replacing the base price and the general discount rules; null when those apply.</summary>
+    public long? PriceFor(MemberCategory group) => GroupTerms.FirstOrDefault(t => t.Category == group && t.Open)?.PriceRials;
+
+    /// <summary>The groups that may sign up, in the order the bot names them.</summary>
+    public IReadOnlyList<MemberCategory> OpenGroups() => [.. MemberCategoryNames.All.Select(c => c.Category).Where(IsOpenTo)];
+
+    public bool IsOpenToAll => GroupTerms.All(t => t.Open);
+
     /// <summary>Replaces the sessions and moves <see cref="StartsAt"/>/<see cref="EndsAt"/> with them.</summary>
     public void Schedule(IEnumerable<(DateTime StartsAt, DateTime EndsAt)> sessions)
     {
@@ -64,6 +78,8 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(16).HasDefaultValue(WorkshopStatus.Published);
         builder.HasOne(w => w.Library).WithMany().HasForeignKey(w => w.LibraryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(w => w.Sessions).WithOne().HasForeignKey(s => s.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(w => w.GroupTerms).WithOne().HasForeignKey(t => t.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(w => w.GroupTerms).AutoInclude();
         builder.HasIndex(w => w.StartsAt);
         builder.ToTable(t => t.HasCheckConstraint("CK_Workshop_Capacity", "\"Capacity\" >= 0"));
     }

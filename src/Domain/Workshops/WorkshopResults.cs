@@ -1,10 +1,21 @@
+using RahZendegi.Domain.Membership;
+
 namespace RahZendegi.Domain.Workshops;
 
 /// <summary>A workshop as listed: how many seats are left and whether sign-up is still open.</summary>
 public sealed record WorkshopListing(Workshop Workshop, int SeatsLeft, bool OpenForSignUp);
 
-/// <summary>CodeUsedUp: the discount code reached its limit since it was checked; nothing was taken.</summary>
-public enum SignUpOutcome { Confirmed, Waiting, AlreadyRegistered, Closed, NotFound, CodeUsedUp }
+/// <summary>
+/// CodeUsedUp: the discount code reached its limit since it was checked; nothing was taken. NotEligible: the workshop
+/// is not open to the person's (verified) group.
+/// </summary>
+public enum SignUpOutcome { Confirmed, Waiting, AlreadyRegistered, Closed, NotFound, CodeUsedUp, NotEligible }
+
+/// <summary>
+/// Whether a person may sign up; <see cref="OpenGroups"/> are those who may, and <see cref="OnceVerified"/> says the group
+/// they claimed may, once it is verified.
+/// </summary>
+public sealed record WorkshopEligibility(bool Open, IReadOnlyList<MemberCategory> OpenGroups, bool OnceVerified);
 
 /// <summary>
 /// Confirmed: <see cref="Registration"/> holds a seat. Waiting and AlreadyRegistered (when the existing one waits):
@@ -30,9 +41,12 @@ public sealed record MyWorkshopRegistration(WorkshopRegistration Registration, i
 /// <summary>A workshop as staff create (no <see cref="Id"/>) or change it in the panel, every field read.</summary>
 public sealed record WorkshopEdit(
     int? Id, string Title, string? Description, WorkshopKind Kind, int LibraryId, int Capacity, DateTime SignUpDeadline, long BasePriceRials,
-    IReadOnlyList<(DateTime StartsAt, DateTime EndsAt)> Sessions);
+    IReadOnlyList<(DateTime StartsAt, DateTime EndsAt)> Sessions, IReadOnlyList<WorkshopGroupEdit>? Groups = null);
 
-public enum WorkshopEditError { CapacityOutOfRange, CapacityBelowSeatsTaken, NoSessions, SessionEndsBeforeStart, DeadlineAfterStart }
+/// <summary>One group's terms as typed: may it sign up, and its own price in rials (null: the general rules).</summary>
+public sealed record WorkshopGroupEdit(MemberCategory Category, bool Open, long? PriceRials);
+
+public enum WorkshopEditError { CapacityOutOfRange, CapacityBelowSeatsTaken, NoSessions, SessionEndsBeforeStart, DeadlineAfterStart, NoGroupOpen }
 
 /// <summary>A rule the edit broke; <see cref="Session"/> is the index in <see cref="WorkshopEdit.Sessions"/> of a session that broke one.</summary>
 public sealed record WorkshopEditProblem(WorkshopEditError Error, int? Session = null);

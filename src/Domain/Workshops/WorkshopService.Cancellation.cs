@@ -30,24 +30,42 @@ public sealed partial class WorkshopService
     /// <summary>
     /// Cancels the workshop: every seat, offer and waiting place closes (walk-ins' too), each seat's payment follows the
     /// ledger's rule (what was due is no longer, what was paid is owed back at the desk), and everyone with the bot is
-    /// told why. Nobody is offered a seat: there is nothing left to offer. The caller commits.
+    /// told why. Nobody is offered a seat: there is nothing left to offer.
     /// </summary>
+    /// <remarks>
+    /// Commits, with whatever the caller has tracked (its audit entry): a sign-up racing it must either land before it,
+    /// and be cancelled with the rest, or find the workshop cancelled. The status changes first, in the transaction that
+    /// then reads the registrations, so the workshop's row stays locked against sign-ups (see <see cref="StillOpenAsync"/>)
+    /// until everything is closed.
+    /// </remarks>
     public async Task<WorkshopCancelOutcome> CancelWorkshopAsync(int workshopId, string reason, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var workshop = await db.Workshops.Include(w => w.Library).SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
-        if (workshop is null || workshop.Status == WorkshopStatus.Cancelled || workshop.EndsAt <= now)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var cancelled = await db.Workshops
+            .Where(w => w.Id == workshopId && w.Status == WorkshopStatus.Published && w.EndsAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WorkshopStatus.Cancelled), cancellationToken);
+        if (cancelled == 0)
         {
             return WorkshopCancelOutcome.NotFound;
         }
 
-        workshop.Status = WorkshopStatus.Cancelled;
+        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Library).SingleAsync(w => w.Id == workshopId, cancellationToken);
         var registrations = await db.WorkshopRegistrations.Where(WorkshopRegistration.IsActive).Where(r => r.WorkshopId == workshopId)
             .OrderBy(r => r.Id).ToListAsync(cancellationToken);
         foreach (var registration in registrations)
         {
             var paid = await CloseByStaffAsync(registration, now, cancellationToken);
             Tell(registration, WorkshopNotices.WorkshopCancelled(workshop, PersianText.Normalize(reason).Trim(), paid), now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // A copy the caller may have tracked reads as the row now is.
+        if (db.ChangeTracker.Entries<Workshop>().SingleOrDefault(e => e.Entity.Id == workshopId) is { } tracked)
+        {
+            await tracked.ReloadAsync(cancellationToken);
         }
 
         return WorkshopCancelOutcome.Cancelled;

@@ -9,7 +9,7 @@ public sealed partial class WorkshopService
     /// <summary>
     /// Creates or changes a workshop, if the edit keeps the rules: capacity within bounds and not below a seat already
     /// given (seats are numbered 1 to capacity), at least one session and each ending after it starts, and sign-up
-    /// closing before the first session. The caller commits.
+    /// closing before the first session, and at least one group open. The caller commits.
     /// </summary>
     public async Task<WorkshopSaveResult> SaveAsync(WorkshopEdit edit, CancellationToken cancellationToken)
     {
@@ -42,6 +42,11 @@ public sealed partial class WorkshopService
             problems.Add(new(WorkshopEditError.DeadlineAfterStart));
         }
 
+        if (edit.Groups is { } groups && groups.Count > 0 && !groups.Any(g => g.Open))
+        {
+            problems.Add(new(WorkshopEditError.NoGroupOpen));
+        }
+
         if (problems.Count > 0)
         {
             return new(null, problems);
@@ -56,6 +61,31 @@ public sealed partial class WorkshopService
         workshop.SignUpDeadline = edit.SignUpDeadline;
         workshop.BasePrice = edit.BasePriceRials;
         workshop.Schedule(edit.Sessions);
+        if (edit.Groups is { } terms)
+        {
+            // Only what differs from the default is kept: a workshop open to all at the general price has no terms.
+            foreach (var term in terms)
+            {
+                var kept = workshop.GroupTerms.FirstOrDefault(t => t.Category == term.Category);
+                if (term.Open && term.PriceRials is null)
+                {
+                    if (kept is not null)
+                    {
+                        workshop.GroupTerms.Remove(kept);
+                    }
+
+                    continue;
+                }
+
+                if (kept is null)
+                {
+                    workshop.GroupTerms.Add(kept = new WorkshopGroupTerm { Category = term.Category });
+                }
+
+                (kept.Open, kept.PriceRials) = (term.Open, term.Open ? term.PriceRials : null);
+            }
+        }
+
         return new(workshop, []);
     }
 }

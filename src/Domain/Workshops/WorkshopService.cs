@@ -89,6 +89,11 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             return new(SignUpOutcome.Closed);
         }
 
+        if (!workshop.IsOpenTo(await GroupAsync(person, cancellationToken)))
+        {
+            return new(SignUpOutcome.NotEligible);
+        }
+
         var quote = await QuoteAsync(person, workshop, discountCode, cancellationToken);
 
         // A seat free while others wait is already on its way to the first of them: newcomers queue behind.
@@ -110,12 +115,18 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
 
             var confirmed = NewRegistration(person, staffUserName, workshop, quote, RegistrationStatus.Confirmed, seat, now);
             var payment = payments.OpenForSeat(confirmed, workshop, quote.PricedAs);
-            if (await TryCommitAsync(confirmed, cancellationToken))
+            var committed = await TryCommitAsync(confirmed, cancellationToken);
+            if (committed == Commit.Done)
             {
                 return new(SignUpOutcome.Confirmed, confirmed);
             }
 
             payments.Forget(payment);
+            if (committed == Commit.Closed)
+            {
+                await GiveBackCodeUseAsync(cancellationToken);
+                return new(SignUpOutcome.Closed);
+            }
 
             if (await ActiveAsync(person, workshopId, cancellationToken) is { } concurrent)
             {
@@ -134,7 +145,7 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         // The waiting place is priced without the code: the code was not used, and the seat, once offered, is priced again.
         var waiting = NewRegistration(person, staffUserName, workshop,
             quote.Source == DiscountSource.Code ? await QuoteAsync(person, workshop, null, cancellationToken) : quote, RegistrationStatus.Waiting, null, now);
-        bool joined;
+        Commit joined;
         await using (var queue = await JoinQueueAsync(workshopId, cancellationToken))
         {
             joined = await TryCommitAsync(waiting, cancellationToken);
@@ -145,9 +156,14 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
             }
         }
 
-        if (joined)
+        if (joined == Commit.Done)
         {
             return new(SignUpOutcome.Waiting, waiting, await waitingList.PositionAsync(waiting, cancellationToken));
+        }
+
+        if (joined == Commit.Closed)
+        {
+            return new(SignUpOutcome.Closed);
         }
 
         // Only the one-per-person index refuses a waiter: the same person's other tap won.
@@ -254,6 +270,31 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         return mine;
     }
 
+    /// <summary>
+    /// The upcoming programmes this person may sign up for (see <see cref="UpcomingAsync"/>), and how many more there are
+    /// that only other groups may take.
+    /// </summary>
+    public async Task<(IReadOnlyList<WorkshopListing> Open, int OnlyForOthers)> UpcomingForAsync(string botName, long userId, int? libraryId,
+        WorkshopKind? kind, CancellationToken cancellationToken)
+    {
+        var all = await UpcomingAsync(libraryId, kind, cancellationToken);
+        var group = await GroupAsync(Person.Messenger(botName, userId, 0), cancellationToken);
+        var open = all.Where(l => l.Workshop.IsOpenTo(group)).ToList();
+        return (open, all.Count - open.Count);
+    }
+
+    /// <summary>Whether this person may sign up for the workshop, and if not, whether they may once their claimed group is verified.</summary>
+    public async Task<WorkshopEligibility> EligibilityAsync(string botName, long userId, Workshop workshop, CancellationToken cancellationToken)
+    {
+        var member = await membership.FindAsync(Person.Messenger(botName, userId, 0), cancellationToken);
+        var group = member?.EffectiveCategory ?? MemberCategory.Public;
+        var claimed = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
+        return new(workshop.IsOpenTo(group), workshop.OpenGroups(), claimed is { } c && workshop.IsOpenTo(c));
+    }
+
+    private async Task<MemberCategory> GroupAsync(Person person, CancellationToken cancellationToken) =>
+        (await membership.FindAsync(person, cancellationToken))?.EffectiveCategory ?? MemberCategory.Public;
+
     private static WorkshopListing Listing(Workshop workshop, int taken, DateTime now) =>
         new(workshop, Math.Max(workshop.Capacity - taken, 0), workshop.IsOpenForSignUp(now));
 
@@ -264,9 +305,12 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         var rules = await db.DiscountRules.AsNoTracking().Where(r => r.ServiceKind == ServiceKind.Workshop).ToListAsync(cancellationToken);
         var pending = member is { CategoryStatus: CategoryStatus.Pending } ? member.Category : (MemberCategory?)null;
         var code = discountCode is null ? null : (await discountCodes.CheckAsync(discountCode, ServiceKind.Workshop, now, cancellationToken)).Code;
-        return PricingEngine.Quote(
-            new PriceRequest(ServiceKind.Workshop, workshop.BasePrice, member?.EffectiveCategory ?? MemberCategory.Public, pending),
-            rules, code, now);
+        var group = member?.EffectiveCategory ?? MemberCategory.Public;
+
+        // The workshop's own price for this group replaces the base price and the general rules; a code still counts on it.
+        return workshop.PriceFor(group) is { } own
+            ? PricingEngine.Quote(new PriceRequest(ServiceKind.Workshop, own, group, pending), [], code, now)
+            : PricingEngine.Quote(new PriceRequest(ServiceKind.Workshop, workshop.BasePrice, group, pending), rules, code, now);
     }
 
     /// <summary>The code's use counted for a seat that went to someone else is given back.</summary>
@@ -349,12 +393,22 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         return transaction;
     }
 
+    private enum Commit { Done, Refused, Closed }
+
     /// <summary>
-    /// Commits now, with whatever else the caller has tracked (a staff member's audit entry); false when a unique index
-    /// refused the row (the seat, or this person's other registration).
+    /// Commits now, with whatever else the caller has tracked (a staff member's audit entry); Refused when a unique index
+    /// refused the row (the seat, or this person's other registration), Closed when the workshop was cancelled after
+    /// the sign-up read it.
     /// </summary>
-    private async Task<bool> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
+    private async Task<Commit> TryCommitAsync(WorkshopRegistration registration, CancellationToken cancellationToken)
     {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var _ = own;
+        if (!await StillOpenAsync(registration.WorkshopId, cancellationToken))
+        {
+            return Commit.Closed;
+        }
+
         db.WorkshopRegistrations.Add(registration);
 
         // Staff registered a person who has the bot: the bot tells them, in the same commit as the place.
@@ -369,14 +423,28 @@ public sealed partial class WorkshopService(AppDbContext db, MembershipService m
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return Commit.Done;
         }
         catch (DbUpdateException e) when (Constraints.IsViolation(e))
         {
             db.Entry(registration).State = EntityState.Detached;
             db.Detach(notice);
 
-            return false;
+            return Commit.Refused;
         }
     }
+
+    /// <summary>
+    /// Reads the workshop's status again inside the sign-up's transaction, writing its row so that it stays locked until
+    /// the commit: a whole-workshop cancellation, which changes the status first, waits for this sign-up and then
+    /// cancels it with the rest, or this sign-up waits for it and finds the workshop cancelled.
+    /// </summary>
+    private async Task<bool> StillOpenAsync(int workshopId, CancellationToken cancellationToken) =>
+        await db.Workshops.Where(w => w.Id == workshopId && w.Status == WorkshopStatus.Published)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, w => w.Status), cancellationToken) == 1;
 }

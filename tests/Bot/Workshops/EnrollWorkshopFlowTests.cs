@@ -5,6 +5,7 @@ using RahZendegi.Bot.Sandbox;
 using RahZendegi.Bot.Workshops;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Workshops;
 using RahZendegi.Tests.Support;
 
@@ -57,6 +58,26 @@ public sealed class EnrollWorkshopFlowTests : IAsyncLifetime
 
         var done = await me.SayAsync(WorkshopTexts.SignUpButton);
         Assert.StartsWith("ثبت‌نام شما در «آشنایی با راه‌اندازی کسب‌وکار خانگی» انجام شد", done.Text);
+    }
+
+    [Fact]
+    public async Task Details_OfAWorkshopForOtherGroups_SaysWhoMayTakeItAndOffersNoSignUp()
+    {
+        var workshop = await AddWorkshopAsync(capacity: 10);
+        await using (var db = host.Database.NewContext())
+        {
+            db.AddRange(new[] { MemberCategory.Public, MemberCategory.CommitteeStaffOrFamily, MemberCategory.LibraryStaff, MemberCategory.CommitteeClient }
+                .Select(c => new WorkshopGroupTerm { WorkshopId = workshop.Id, Category = c, Open = false }));
+            await db.SaveChangesAsync();
+        }
+
+        var me = NewPerson();
+        var details = await me.SayAsync($"/start w{workshop.Id}");
+
+        Assert.Contains(WorkshopTexts.OnlyFor(MemberCategoryNames.LibraryMember), details.Text);
+        Assert.DoesNotContain("هزینه", details.Text);
+        Assert.DoesNotContain(WorkshopTexts.SignUpButton, details.ReplyButtons.Select(b => b.Text));
+        Assert.Empty(await RegistrationsAsync(workshop.Id));
     }
 
     [Fact]

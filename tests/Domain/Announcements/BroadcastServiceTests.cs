@@ -69,6 +69,44 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Cancel_BeforeItStarts_NobodyReceivesItAndItCannotBeChangedAfter()
+    {
+        await SubscribeAsync(1, AnnouncementTopic.Children, ivan);
+        var broadcast = await CreateAsync(new(AnnouncementTopic.Children, ivan), scheduledAt: Now.AddHours(2));
+
+        Assert.True(await Service().CancelAsync(broadcast.Id));
+        time.Advance(TimeSpan.FromHours(3));
+
+        Assert.Equal(0, await Service().ExpandDueAsync());
+        Assert.False(await Service().CancelAsync(broadcast.Id));
+        var edit = await Service().EditAsync(broadcast.Id, new BroadcastDraft("متن تازه", new(AnnouncementTopic.Children, ivan), "operator"), keepPhoto: true);
+        Assert.Equal(BroadcastNotices.AlreadyStarted, edit.Error);
+        Assert.Equal(BroadcastStatus.Cancelled, (await db.Broadcasts.AsNoTracking().SingleAsync(b => b.Id == broadcast.Id)).Status);
+        Assert.Empty(db.OutboxMessages.Where(m => m.BroadcastId == broadcast.Id));
+    }
+
+    [Fact]
+    public async Task Edit_BeforeItStarts_SendsTheNewTextWithTheUploadedPhoto_AndAPhotoMustBeAnImage()
+    {
+        await SubscribeAsync(1, AnnouncementTopic.Children, ivan);
+        var broadcast = await CreateAsync(new(AnnouncementTopic.Children, ivan), scheduledAt: Now.AddHours(2));
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10];
+
+        var notImage = await Service().EditAsync(broadcast.Id, new BroadcastDraft("متن تازه", new(AnnouncementTopic.Children, ivan), "operator", Now.AddHours(1), [1, 2, 3]), keepPhoto: true);
+        var changed = await Service().EditAsync(broadcast.Id, new BroadcastDraft("متن تازه", new(AnnouncementTopic.Children, ivan), "operator", Now.AddHours(1), png), keepPhoto: true);
+        time.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal(BroadcastNotices.PhotoNotImage, notImage.Error);
+        Assert.Null(changed.Error);
+        Assert.Equal(1, await Service().ExpandDueAsync());
+        var row = await db.Broadcasts.AsNoTracking().SingleAsync(b => b.Id == broadcast.Id);
+        Assert.Equal("متن تازه", row.Text);
+        Assert.Equal(png, row.Photo);
+        var message = (OutgoingPhoto)Outgoing.Deserialize(db.OutboxMessages.AsNoTracking().Single(m => m.BroadcastId == broadcast.Id).Payload);
+        Assert.Equal("متن تازه", message.Caption);
+    }
+
+    [Fact]
     public async Task AudienceCount_ByTopicLibraryCategoryOffAndUnreachable_CountsOnlyMatchingReachablePeople()
     {
         await SubscribeAsync(1, AnnouncementTopic.BusinessAndJobs | AnnouncementTopic.Children, ivan);

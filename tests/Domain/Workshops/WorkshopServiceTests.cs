@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Pricing;
 using RahZendegi.Domain.Workshops;
@@ -69,6 +70,95 @@ public abstract class WorkshopServiceTests(DatabaseProvider provider) : IAsyncLi
         var workshopId = await bed.AddWorkshopAsync(capacity: 10, status: WorkshopStatus.Cancelled);
 
         Assert.Equal(SignUpOutcome.Closed, (await bed.SignUpAsync(1, workshopId)).Outcome);
+    }
+
+    [Fact]
+    public async Task SignUp_ThatReadTheWorkshopJustBeforeItWasCancelled_IsClosedAndLeavesNoPlace()
+    {
+        var workshopId = await bed.AddWorkshopAsync(capacity: 10);
+        await using var signUp = bed.NewLane();
+
+        // The sign-up has read the workshop as published (its context keeps that copy) when the cancellation commits.
+        Assert.Equal(WorkshopStatus.Published, (await signUp.Db.Workshops.FindAsync(workshopId))!.Status);
+        Assert.Equal(WorkshopCancelOutcome.Cancelled, await bed.InLaneAsync(l => l.Service.CancelWorkshopAsync(workshopId, "بیماری مدرس", default)));
+
+        var result = await signUp.Service.SignUpAsync(WorkshopTestBed.Bot, 1, 1, workshopId, default);
+
+        Assert.Equal(SignUpOutcome.Closed, result.Outcome);
+        await using var db = bed.NewContext();
+        Assert.False(await db.WorkshopRegistrations.Where(WorkshopRegistration.IsActive).AnyAsync(r => r.WorkshopId == workshopId));
+        Assert.Empty(await db.Payments.Where(p => p.WorkshopRegistrationId != null).ToListAsync());
+    }
+
+    [Fact]
+    public async Task CancelWorkshop_Twice_TheSecondFindsNothingToCancel()
+    {
+        var workshopId = await bed.AddWorkshopAsync(capacity: 10);
+        await bed.SignUpAsync(1, workshopId);
+
+        Assert.Equal(WorkshopCancelOutcome.Cancelled, await bed.InLaneAsync(l => l.Service.CancelWorkshopAsync(workshopId, "بیماری مدرس", default)));
+        Assert.Equal(WorkshopCancelOutcome.NotFound, await bed.InLaneAsync(l => l.Service.CancelWorkshopAsync(workshopId, "بیماری مدرس", default)));
+        Assert.Single(await bed.OutboxAsync());
+    }
+
+    private async Task SetTermsAsync(int workshopId, params WorkshopGroupTerm[] terms)
+    {
+        await using var db = bed.NewContext();
+        foreach (var term in terms)
+        {
+            term.WorkshopId = workshopId;
+            db.Add(term);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task SignUp_WorkshopOpenToOneGroup_RefusesOthersAndListsItOnlyForThatGroup()
+    {
+        var workshopId = await bed.AddWorkshopAsync(capacity: 10);
+        await SetTermsAsync(workshopId,
+            new WorkshopGroupTerm { Category = MemberCategory.Public, Open = false },
+            new WorkshopGroupTerm { Category = MemberCategory.CommitteeStaffOrFamily, Open = false },
+            new WorkshopGroupTerm { Category = MemberCategory.LibraryStaff, Open = false },
+            new WorkshopGroupTerm { Category = MemberCategory.LibraryMember, Open = false });
+        await bed.AddMemberAsync(5, MemberCategory.CommitteeClient, CategoryStatus.Verified);
+        await bed.AddMemberAsync(6, MemberCategory.CommitteeClient, CategoryStatus.Pending);
+
+        Assert.Equal(SignUpOutcome.NotEligible, (await bed.SignUpAsync(7, workshopId)).Outcome);
+        Assert.Equal(SignUpOutcome.NotEligible, (await bed.SignUpAsync(6, workshopId)).Outcome);
+        Assert.Equal(SignUpOutcome.Confirmed, (await bed.SignUpAsync(5, workshopId)).Outcome);
+
+        var forStranger = await bed.InLaneAsync(l => l.Service.UpcomingForAsync(WorkshopTestBed.Bot, 7, null, null, default));
+        var forClient = await bed.InLaneAsync(l => l.Service.UpcomingForAsync(WorkshopTestBed.Bot, 5, null, null, default));
+        Assert.Equal((0, 1), (forStranger.Open.Count, forStranger.OnlyForOthers));
+        Assert.Equal((1, 0), (forClient.Open.Count, forClient.OnlyForOthers));
+
+        var pending = await bed.InLaneAsync(async l => await l.Service.EligibilityAsync(WorkshopTestBed.Bot, 6,
+            (await l.Service.DetailsAsync(workshopId, default))!.Workshop, default));
+        Assert.Equal((false, true), (pending.Open, pending.OnceVerified));
+        Assert.Equal([MemberCategory.CommitteeClient], pending.OpenGroups);
+        Assert.Equal(1, await bed.SeatsHeldAsync(workshopId));
+    }
+
+    [Fact]
+    public async Task Quote_GroupPrice_ReplacesTheBaseAndTheGeneralRulesForThatGroupOnly()
+    {
+        var workshopId = await bed.AddWorkshopAsync(capacity: 10, price: 3_000_000);
+        await SetTermsAsync(workshopId,
+            new WorkshopGroupTerm { Category = MemberCategory.LibraryMember, PriceRials = 500_000 },
+            new WorkshopGroupTerm { Category = MemberCategory.Public, PriceRials = 2_000_000 });
+        await bed.AddMemberAsync(5, MemberCategory.LibraryMember, CategoryStatus.Verified);
+        await bed.AddMemberAsync(6, MemberCategory.CommitteeClient, CategoryStatus.Verified);
+
+        Assert.Equal(500_000, (await QuoteAsync(5, workshopId))!.ToPayRials);
+        Assert.Equal(2_000_000, (await QuoteAsync(7, workshopId))!.ToPayRials);
+        Assert.Equal(0, (await QuoteAsync(6, workshopId))!.ToPayRials);
+
+        var seat = (await bed.SignUpAsync(5, workshopId)).Registration!;
+        Assert.Equal((500_000L, 0L, 500_000L), (seat.BaseRials, seat.DiscountRials, seat.ToPayRials));
+        await using var db = bed.NewContext();
+        Assert.Equal(500_000, await db.Payments.Where(p => p.WorkshopRegistrationId == seat.Id).Select(p => p.DueRials).SingleAsync());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, BroadcastService broa
     [TempData]
     public string? Message { get; set; }
 
-    public sealed record BroadcastRow(int Id, string Text, AnnouncementTopic Topic, string? Library, MemberCategory? Category, DateTime ScheduledAt, BroadcastStatus Status, string CreatedBy);
+    public sealed record BroadcastRow(int Id, string Text, AnnouncementTopic Topic, string? Library, MemberCategory? Category, DateTime ScheduledAt, BroadcastStatus Status, string CreatedBy, bool HasPhoto);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public class IndexModel(AppDbContext db, StaffScope scope, BroadcastService broa
         var rows = await query.OrderByDescending(b => b.Id).Take(Shown)
             .Select(b => new BroadcastRow(b.Id, b.Text, b.Topic,
                 db.Libraries.Where(l => l.Id == b.LibraryId).Select(l => l.Name).FirstOrDefault(),
-                b.Category, b.ScheduledAt, b.Status, b.CreatedBy))
+                b.Category, b.ScheduledAt, b.Status, b.CreatedBy, b.Photo != null))
             .ToListAsync(cancellationToken);
         var withProgress = new List<(BroadcastRow, BroadcastProgress)>(rows.Count);
         foreach (var row in rows)

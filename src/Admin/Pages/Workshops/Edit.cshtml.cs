@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Staff;
 using RahZendegi.Domain.Workshops;
@@ -51,6 +52,15 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Worksh
         public string? DeadlineTime { get; set; }
         public string? BasePriceToman { get; set; }
         public List<SessionInput> Sessions { get; set; } = [];
+        public List<GroupInput> Groups { get; set; } = [];
+    }
+
+    /// <summary>One group's row: may it sign up, and its own price (blank: the base price with the general discounts).</summary>
+    public sealed class GroupInput
+    {
+        public MemberCategory Category { get; set; }
+        public bool Open { get; set; } = true;
+        public string? PriceToman { get; set; }
     }
 
     public sealed class SessionInput
@@ -82,6 +92,11 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Worksh
                 Sessions = [.. workshop.Sessions.OrderBy(s => s.StartsAt).Select(s => new SessionInput
                 {
                     Date = JalaliDate.FormatShortDate(s.StartsAt), Start = PanelDates.FormatTimeField(s.StartsAt), End = PanelDates.FormatTimeField(s.EndsAt),
+                })],
+                Groups = [.. MemberCategoryNames.All.Select(g => new GroupInput
+                {
+                    Category = g.Category, Open = workshop.IsOpenTo(g.Category),
+                    PriceToman = workshop.PriceFor(g.Category) is { } price ? PersianText.ToPersianDigits(Money.ToToman(price).ToString(CultureInfo.InvariantCulture)) : null,
                 })],
             };
         }
@@ -116,15 +131,16 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Worksh
         var (sessions, rows) = ReadSessions();
         var deadline = ReadDeadline();
         var basePrice = ReadPrice();
+        var groups = ReadGroups();
         if (!ModelState.IsValid)
         {
             await PrepareAsync(cancellationToken);
             return Page();
         }
 
-        var edit = new WorkshopEdit(id, Input.Title, Input.Description, Input.Kind, Input.LibraryId!.Value, Input.Capacity, deadline, basePrice, sessions);
+        var edit = new WorkshopEdit(id, Input.Title, Input.Description, Input.Kind, Input.LibraryId!.Value, Input.Capacity, deadline, basePrice, sessions, groups);
         var note = new AuditNote(id is null ? "workshop-created" : "workshop-changed", PersianText.Normalize(Input.Title),
-            $"library:{edit.LibraryId} capacity:{edit.Capacity} sessions:{sessions.Count}");
+            $"library:{edit.LibraryId} capacity:{edit.Capacity} sessions:{sessions.Count} groups:{GroupsNote(groups)}");
         var saved = await audit.RecordAsync(scope.UserName, note, () => workshops.SaveAsync(edit, cancellationToken), r => r.Workshop is not null,
             cancellationToken);
         if (saved.Workshop is not { } workshopSaved)
@@ -214,6 +230,42 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Worksh
         return rials;
     }
 
+    /// <summary>Each known group's row as typed; an unreadable price is an error on its row.</summary>
+    private List<WorkshopGroupEdit> ReadGroups()
+    {
+        var groups = new List<WorkshopGroupEdit>();
+        for (var i = 0; i < Input.Groups.Count; i++)
+        {
+            var row = Input.Groups[i];
+            if (!Enum.IsDefined(row.Category) || groups.Any(g => g.Category == row.Category))
+            {
+                continue;
+            }
+
+            long? price = null;
+            if (row.Open && !string.IsNullOrWhiteSpace(row.PriceToman))
+            {
+                if (Money.TryParseToman(row.PriceToman, out var rials))
+                {
+                    price = rials;
+                }
+                else
+                {
+                    ModelState.AddModelError($"Input.Groups[{i}].PriceToman",
+                        string.Format(CultureInfo.InvariantCulture, WorkshopsPanelTexts.GroupPriceInvalid, MemberCategoryNames.Of(row.Category)));
+                }
+            }
+
+            groups.Add(new(row.Category, row.Open, price));
+        }
+
+        return groups;
+    }
+
+    private static string GroupsNote(List<WorkshopGroupEdit> groups) =>
+        string.Join(',', groups.Where(g => !g.Open || g.PriceRials is not null)
+            .Select(g => g.Open ? $"{g.Category}={g.PriceRials}" : $"{g.Category}=closed")) is { Length: > 0 } note ? note : "all";
+
     private void ShowProblem(WorkshopEditProblem problem, List<int> rows)
     {
         switch (problem.Error)
@@ -233,6 +285,9 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Worksh
             case WorkshopEditError.DeadlineAfterStart:
                 ModelState.AddModelError("Input.DeadlineDate", WorkshopsPanelTexts.DeadlineAfterStart);
                 break;
+            case WorkshopEditError.NoGroupOpen:
+                ModelState.AddModelError("Input.Groups", WorkshopsPanelTexts.NoGroupOpen);
+                break;
         }
     }
 
@@ -249,6 +304,12 @@ public class EditModel(AppDbContext db, StaffScope scope, AuditLog audit, Worksh
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Libraries = await scope.LibraryOptionsAsync(activeOnly: true, cancellationToken);
+        foreach (var (category, _) in MemberCategoryNames.All.Where(g => Input.Groups.All(i => i.Category != g.Category)))
+        {
+            Input.Groups.Add(new GroupInput { Category = category });
+        }
+
+        Input.Groups = [.. Input.Groups.OrderBy(g => MemberCategoryNames.All.Select(c => c.Category).ToList().IndexOf(g.Category))];
         // Rows are only appended: a re-rendered form reads typed values back by row index.
         var blankAtEnd = Input.Sessions.AsEnumerable().Reverse().TakeWhile(s => s.IsBlank).Count();
         Input.Sessions.AddRange(Enumerable.Range(0, Math.Max(0, SpareSessionRows - blankAtEnd)).Select(_ => new SessionInput()));

@@ -29,8 +29,18 @@ public static class WorkshopsPanelTexts
         SignUpOutcome.AlreadyRegistered when result.Registration?.Seat is { } seat => $"پیش‌تر ثبت‌نام کرده است؛ شمارهٔ صندلی: {PersianNumber.FormatPlain(seat)}.",
         SignUpOutcome.AlreadyRegistered => $"پیش‌تر در فهرست انتظار است؛ نفر {PersianNumber.FormatPlain(result.WaitingPosition ?? 0)}.",
         SignUpOutcome.CodeUsedUp => PricingTexts.CodeHint(DiscountCodeCheck.UsedUp, null) + " ثبت‌نام انجام نشد.",
+        SignUpOutcome.NotEligible => NotEligible,
         _ => Closed,
     };
+
+    public const string NotEligible = "این کارگاه برای گروه این فرد نیست؛ ثبت‌نام انجام نشد. گروه‌های مجاز در صفحهٔ ویرایش کارگاه آمده است.";
+    public const string GroupsTitle = "گروه‌ها و قیمت هر گروه";
+    public const string GroupsHelp = "گروهی را که نمی‌تواند ثبت‌نام کند بردارید. قیمت هر گروه جای قیمت پایه و تخفیف‌های عمومی را برای همین کارگاه می‌گیرد؛ خالی یعنی همان قیمت پایه با تخفیف‌های عمومی. گروه هر کس همان گروه تأییدشدهٔ اوست.";
+    public const string GroupOpenLabel = "می‌تواند ثبت‌نام کند";
+    public const string GroupPriceLabel = "قیمت این گروه (تومان)";
+    public const string GroupPricePlaceholder = "خالی: قیمت پایه با تخفیف عمومی";
+    public const string NoGroupOpen = "دست‌کم یک گروه باید بتواند ثبت‌نام کند.";
+    public const string GroupPriceInvalid = "قیمت گروه «{0}» را به تومان و با عدد بنویسید، یا خالی بگذارید.";
 
     public const string DiscountCodeLabel = "کد تخفیف (اگر دارد)";
 

@@ -1434,6 +1434,29 @@ namespace RahZendegi.Domain.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopGroupTerm", b =>
+                {
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PriceRials")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkshopId", "Category");
+
+                    b.ToTable("WorkshopGroupTerms", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkshopGroupTerm_Price", "\"PriceRials\" IS NULL OR \"PriceRials\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -1786,6 +1809,15 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopGroupTerm", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Workshops.Workshop", null)
+                        .WithMany("GroupTerms")
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopRegistration", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Membership.Member", null)
@@ -1830,6 +1862,8 @@ namespace RahZendegi.Domain.Data.Migrations
 
             modelBuilder.Entity("RahZendegi.Domain.Workshops.Workshop", b =>
                 {
+                    b.Navigation("GroupTerms");
+
                     b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618

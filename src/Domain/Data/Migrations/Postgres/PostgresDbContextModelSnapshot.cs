@@ -1508,6 +1508,29 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopGroupTerm", b =>
+                {
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("PriceRials")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("WorkshopId", "Category");
+
+                    b.ToTable("WorkshopGroupTerms", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkshopGroupTerm_Price", "\"PriceRials\" IS NULL OR \"PriceRials\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -1864,6 +1887,15 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopGroupTerm", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Workshops.Workshop", null)
+                        .WithMany("GroupTerms")
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Workshops.WorkshopRegistration", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Membership.Member", null)
@@ -1908,6 +1940,8 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
 
             modelBuilder.Entity("RahZendegi.Domain.Workshops.Workshop", b =>
                 {
+                    b.Navigation("GroupTerms");
+
                     b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
