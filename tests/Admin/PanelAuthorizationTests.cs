@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Payments;
@@ -38,7 +39,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Libraries/Index", "/Libraries", Staff),
         new("/Libraries/Edit", "/Libraries/Edit/1", Staff, ("Save", AdminOnly), ("AddClosure", Staff), ("DeleteClosure", Staff)),
         new("/Membership/Index", "/Membership", Staff),
-        new("/Membership/Details", "/Membership/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff), ("LiftNoShows", Staff)),
+        new("/Membership/Details", "/Membership/Details/{member}", Staff, ("Verify", Staff), ("Reject", Staff), ("LiftNoShows", Staff), ("Unlink", Staff)),
         new("/Membership/New", "/Membership/New", Staff, ("", Staff)),
         new("/Membership/Edit", "/Membership/Edit/{member}", Staff, ("", Staff)),
         new("/Membership/Deliveries", "/Membership/Deliveries/{member}", Staff),
@@ -50,6 +51,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Workshops/Registrations", "/Workshops/Registrations/1", Staff, ("Register", Staff), ("ConfirmOffer", Staff), ("Attendance", Staff)),
         new("/Workshops/Poster", "/Workshops/Poster/1", Staff),
         new("/Announcements/Index", "/Announcements", Staff),
+        new("/Announcements/Cancel", "/Announcements/Cancel/{broadcast}", Staff, ("", Staff)),
         new("/Announcements/Compose", "/Announcements/Compose", Staff, ("Count", Staff), ("Send", Staff)),
         new("/Reports/Index", "/Reports", Staff),
         new("/Reports/Exports", "/Reports/Exports", Staff),
@@ -205,6 +207,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         public PanelSession Session { get; private set; } = null!;
         public int MemberId { get; private set; }
         public int BookingId { get; private set; }
+        public int BroadcastId { get; private set; }
         public int PaymentId { get; private set; }
         public string StaffId { get; private set; } = "";
 
@@ -242,8 +245,15 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             db.Payments.Add(payment);
             await db.SaveChangesAsync();
             payment.ReceiptNumber = $"1405-{payment.Id:D6}";
+            var broadcast = new Broadcast
+            {
+                Text = "اطلاعیهٔ آزمایشی", LibraryId = 1, Topic = AnnouncementTopic.Children, ScheduledAt = DateTime.UtcNow.AddDays(2), Status = BroadcastStatus.Scheduled,
+                CreatedAt = DateTime.UtcNow, CreatedBy = "admin",
+            };
+            db.Broadcasts.Add(broadcast);
             await db.SaveChangesAsync();
             MemberId = member.Id;
+            BroadcastId = broadcast.Id;
             BookingId = booking.Id;
             PaymentId = payment.Id;
             StaffId = db.Users.Single(u => u.UserName == "kargozar").Id;
@@ -254,7 +264,8 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
             .Replace("{staff}", StaffId, StringComparison.Ordinal)
             .Replace("{payment}", PaymentId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{member}", MemberId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{booking}", BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{booking}", BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{broadcast}", BroadcastId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         public async Task<HttpClient> ClientAsync(Role role)
         {

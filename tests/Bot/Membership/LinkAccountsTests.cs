@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
+using RahZendegi.Bot.Privacy;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
@@ -47,6 +48,7 @@ public sealed class LinkAccountsTests : IAsyncLifetime
     private static async Task RegisterAsync(ChatScript person)
     {
         await person.SayAsync("عضویت در کتابخانه");
+        await person.SayAsync(PrivacyTexts.ConsentButton);
         await person.SayAsync(MemberCategoryNames.Public);
         await person.SayAsync("زهرا محمدی");
         await person.SayAsync(NationalId);
@@ -63,6 +65,7 @@ public sealed class LinkAccountsTests : IAsyncLifetime
     private static async Task<SandboxMessage> ReachLinkAsync(ChatScript person)
     {
         await person.SayAsync("عضویت در کتابخانه");
+        await person.SayAsync(PrivacyTexts.ConsentButton);
         await person.SayAsync(MemberCategoryNames.Public);
         await person.SayAsync("زهرا محمدی");
         return await person.SayAsync(NationalId);
