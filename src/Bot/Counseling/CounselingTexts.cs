@@ -1,4 +1,5 @@
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Bot.Conversations;
 using RahZendegi.Domain.Persian;
 
 namespace RahZendegi.Bot.Counseling;
@@ -94,13 +95,8 @@ public static class CounselingTexts
     public static string BookingCard(string when, string library, string counselor, string trackingCode) =>
         $"{when}\nکتابخانه: {library}\nمشاور: {counselor}\nکد پیگیری: {trackingCode}";
 
-    public static string CounselorLabel(string name, bool female) => $"{Trim(name, MaxNameInButton)} ({(female ? "خانم" : "آقا")})";
+    public static string CounselorLabel(string name, bool female) => ButtonText.Fit(name, $" ({(female ? "خانم" : "آقا")})");
 
     /// <summary>«۱۰:۳۰ · مریم احمدی»: a time of «هر مشاوری», one a row, short enough for a phone.</summary>
-    public static string TimeWithCounselor(string time, string name) => $"{time} · {Trim(name, MaxNameInButton)}";
-
-    /// <summary>A counsellor's name in a button: a time row stays within about thirty characters.</summary>
-    public const int MaxNameInButton = 20;
-
-    private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    public static string TimeWithCounselor(string time, string name) => ButtonText.Fit(name, $"{time} · ", fixedFirst: true);
 }

@@ -36,14 +36,6 @@ public sealed class StrangerWalkTests(ITestOutputHelper output)
                 MainMenuTexts.MyBookings, MainMenuTexts.Announcements, MainMenuTexts.Help, MainMenuTexts.MyData,
             })
             {
-                // Workshops on an install without any: «در کدام کتابخانه؟» offers only «همهٔ کتابخانه‌ها», which leads to
-                // a screen with only «بازگشت» and «لغو». The workshop flow is being reworked on its own branch; this
-                // row is to be added back once it offers something there (subscribing to announcements).
-                if (entry == MainMenuTexts.Workshops && !demo)
-                {
-                    continue;
-                }
-
                 data.Add(entry, demo);
             }
         }
