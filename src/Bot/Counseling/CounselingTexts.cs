@@ -7,6 +7,14 @@ namespace RahZendegi.Bot.Counseling;
 public static class CounselingTexts
 {
     public const string AskTopic = "برای چه موضوعی مشاوره می‌خواهید؟";
+
+    /// <summary>Said before any booking step and on the help page: a session is days away, these lines answer now.</summary>
+    public static string EmergencyLines(string socialEmergency, string welfareCounseling) =>
+        "اگر شما یا کسی در کنارتان همین حالا در خطر است، لازم نیست منتظر نوبت بمانید: " +
+        $"اورژانس اجتماعی با شمارهٔ {PersianText.ToPersianDigits(socialEmergency)} و صدای مشاور بهزیستی با شمارهٔ {PersianText.ToPersianDigits(welfareCounseling)} " +
+        "در دسترس‌اند.";
+
+    public static string AskTopicAfter(string emergencyLines) => $"{emergencyLines}\n\n{AskTopic}";
     public const string AskLibrary = "در کدام کتابخانه؟";
     public const string AskCounselor = "مشاور را انتخاب کنید؛ اگر فرقی نمی‌کند، «هر مشاوری» زمان‌های آزاد همهٔ مشاوران را نشان می‌دهد:";
     public const string AskDay = "یکی از روزهایی را که نوبت آزاد دارد انتخاب کنید:";

@@ -112,7 +112,7 @@ public sealed class StrangerWalkTests(ITestOutputHelper output)
 
         /// <summary>A result: the main menu with closing words, or the help page.</summary>
         private bool IsResult(SandboxMessage screen, List<SandboxReplyButton> reply) =>
-            screen.Text == MainMenuTexts.HelpText
+            screen.Text?.StartsWith(MainMenuTexts.HelpText, StringComparison.Ordinal) == true
             || (screen.InlineButtons.All(b => b.CallbackData is null) && reply.Any(b => b.Text == MainMenuTexts.Counseling));
 
         public async Task<SandboxMessage> SayAsync(string text)
