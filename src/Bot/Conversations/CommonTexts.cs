@@ -8,6 +8,7 @@ public static class CommonTexts
 {
     public const string Back = "بازگشت";
     public const string Cancel = "لغو";
+    public const string MainMenu = "منوی اصلی";
     public const string DiscountCodeButton = "کد تخفیف دارم";
     public const string AskDiscountCode = "کد تخفیف خود را بنویسید:";
 

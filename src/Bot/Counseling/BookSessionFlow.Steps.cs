@@ -15,7 +15,7 @@ public sealed partial class BookSessionFlow
         switch (state)
         {
             case State.Topic:
-                return Question.Choose(CounselingTexts.AskTopic, [.. (await schedule.TopicsOfferedAsync(context.Cancellation)).Select(CounselingTopics.NameOf)]);
+                return Question.Choose(CounselingTexts.AskTopicAfter(EmergencyLines), [.. (await schedule.TopicsOfferedAsync(context.Cancellation)).Select(CounselingTopics.NameOf)]);
             case State.Library:
                 var libraries = await schedule.LibrariesForAsync(draft.Topic!.Value, context.Cancellation);
                 return Question.Choose(libraries.Count == 0 ? CounselingTexts.NoLibraries : CounselingTexts.AskLibrary, [.. libraries.Select(l => l.Name)], 1);

@@ -20,7 +20,8 @@ public sealed partial class BookSessionFlow(
     SlotWatches watches,
     PaymentLedger payments,
     PaymentPrompt paymentPrompt,
-    IOptions<CounselingOptions> options) : IFlow
+    IOptions<CounselingOptions> options,
+    IOptions<EmergencyLinesOptions> emergencyLines) : IFlow
 {
     public const string FlowName = "BookSession";
     public const string MovePrefix = "move:";
@@ -66,14 +67,14 @@ public sealed partial class BookSessionFlow(
         var rebooking = await KeepEarlierAsync(context, draft, payload);
         if (draft.MovingBookingId is null && await RefusalAsync(context) is { } refusal)
         {
-            await context.FinishAsync(refusal);
+            await context.FinishAsync($"{refusal}\n\n{EmergencyLines}");
             return;
         }
 
         // No screen that can only lead back: with no counselling anywhere, or no other time to move to, it says so at once.
         if (!rebooking && (await schedule.TopicsOfferedAsync(context.Cancellation)).Count == 0)
         {
-            await context.FinishAsync(CounselingTexts.NoCounselingYet);
+            await context.FinishAsync($"{CounselingTexts.NoCounselingYet}\n\n{EmergencyLines}");
             return;
         }
 
@@ -85,6 +86,9 @@ public sealed partial class BookSessionFlow(
 
         await CreateMachine(context, draft).FireAsync(rebooking ? Trigger.Rebook : Trigger.Book);
     }
+
+    /// <summary>Where to turn now: said on entering, before the first booking question, and where booking stops short.</summary>
+    private string EmergencyLines => CounselingTexts.EmergencyLines(emergencyLines.Value.SocialEmergency, emergencyLines.Value.WelfareCounseling);
 
     public Task HandleAsync(FlowContext context, UserInput input)
     {

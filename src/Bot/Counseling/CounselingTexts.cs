@@ -1,4 +1,5 @@
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Bot.Conversations;
 using RahZendegi.Domain.Persian;
 
 namespace RahZendegi.Bot.Counseling;
@@ -6,6 +7,14 @@ namespace RahZendegi.Bot.Counseling;
 public static class CounselingTexts
 {
     public const string AskTopic = "برای چه موضوعی مشاوره می‌خواهید؟";
+
+    /// <summary>Said before any booking step and on the help page: a session is days away, these lines answer now.</summary>
+    public static string EmergencyLines(string socialEmergency, string welfareCounseling) =>
+        "اگر شما یا کسی در کنارتان همین حالا در خطر است، لازم نیست منتظر نوبت بمانید: " +
+        $"اورژانس اجتماعی با شمارهٔ {PersianText.ToPersianDigits(socialEmergency)} و صدای مشاور بهزیستی با شمارهٔ {PersianText.ToPersianDigits(welfareCounseling)} " +
+        "در دسترس‌اند.";
+
+    public static string AskTopicAfter(string emergencyLines) => $"{emergencyLines}\n\n{AskTopic}";
     public const string AskLibrary = "در کدام کتابخانه؟";
     public const string AskCounselor = "مشاور را انتخاب کنید؛ اگر فرقی نمی‌کند، «هر مشاوری» زمان‌های آزاد همهٔ مشاوران را نشان می‌دهد:";
     public const string AskDay = "یکی از روزهایی را که نوبت آزاد دارد انتخاب کنید:";
@@ -94,13 +103,8 @@ public static class CounselingTexts
     public static string BookingCard(string when, string library, string counselor, string trackingCode) =>
         $"{when}\nکتابخانه: {library}\nمشاور: {counselor}\nکد پیگیری: {trackingCode}";
 
-    public static string CounselorLabel(string name, bool female) => $"{Trim(name, MaxNameInButton)} ({(female ? "خانم" : "آقا")})";
+    public static string CounselorLabel(string name, bool female) => ButtonText.Fit(name, $" ({(female ? "خانم" : "آقا")})");
 
     /// <summary>«۱۰:۳۰ · مریم احمدی»: a time of «هر مشاوری», one a row, short enough for a phone.</summary>
-    public static string TimeWithCounselor(string time, string name) => $"{time} · {Trim(name, MaxNameInButton)}";
-
-    /// <summary>A counsellor's name in a button: a time row stays within about thirty characters.</summary>
-    public const int MaxNameInButton = 20;
-
-    private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    public static string TimeWithCounselor(string time, string name) => ButtonText.Fit(name, $"{time} · ", fixedFirst: true);
 }

@@ -33,6 +33,10 @@ public static class BotServiceCollectionExtensions
             .Validate(o => BotOptionsValidation.IsHttpAddress(o.Listen), "Webhook:Listen must be an absolute http address such as http://127.0.0.1:8443.")
             .ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+        services.AddOptions<EmergencyLinesOptions>().BindConfiguration(EmergencyLinesOptions.Section)
+            .Validate(o => EmergencyLinesOptions.IsPhoneNumber(o.SocialEmergency) && EmergencyLinesOptions.IsPhoneNumber(o.WelfareCounseling),
+                "EmergencyLines:SocialEmergency and EmergencyLines:WelfareCounseling must be phone numbers in digits, such as 123 and 1480.")
+            .ValidateOnStart();
 
         services.AddSingleton<BotRegistry>();
         services.AddSingleton<InstanceLocks>();

@@ -47,10 +47,11 @@ public sealed record ReceivedUpdate(long UpdateId, long UserKey, string Payload,
         updateId = id;
         try
         {
-            var update = element.Deserialize<Update>(JsonBotAPI.Options);
+            var payload = BaleShapes.Normalize(element.GetRawText());
+            var update = JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
             if (update is not null)
             {
-                return new ReceivedUpdate(id, UserKeyOf(update), element.GetRawText(), update);
+                return new ReceivedUpdate(id, UserKeyOf(update), payload, update);
             }
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException)
@@ -64,7 +65,7 @@ public sealed record ReceivedUpdate(long UpdateId, long UserKey, string Payload,
     }
 
     public static Update Parse(string payload) =>
-        JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options) ?? throw new JsonException("Empty update.");
+        JsonSerializer.Deserialize<Update>(BaleShapes.Normalize(payload), JsonBotAPI.Options) ?? throw new JsonException("Empty update.");
 
     private static long UserKeyOf(Update update) =>
         update.Message?.From?.Id

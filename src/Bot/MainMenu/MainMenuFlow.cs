@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Counseling;
 using RahZendegi.Domain.Messaging;
 using Stateless;
 using Stateless.Reflection;
@@ -6,7 +8,7 @@ using Stateless.Reflection;
 namespace RahZendegi.Bot.MainMenu;
 
 /// <summary>The home of every conversation: the menu of services and the help page.</summary>
-public sealed class MainMenuFlow : IFlow
+public sealed class MainMenuFlow(IOptions<EmergencyLinesOptions> emergencyLines) : IFlow
 {
     public const string FlowName = "MainMenu";
     public const string HelpPayload = "help";
@@ -27,7 +29,9 @@ public sealed class MainMenuFlow : IFlow
 
     public string Name => FlowName;
 
-    internal static (StateMachine<State, Trigger> Machine, StateMachine<State, Trigger>.TriggerWithParameters<string> Show) CreateMachine(FlowContext context)
+    /// <param name="helpPage">The help page's text; only a flow instance, which has the emergency lines, can show it.</param>
+    internal static (StateMachine<State, Trigger> Machine, StateMachine<State, Trigger>.TriggerWithParameters<string> Show) CreateMachine(
+        FlowContext context, string? helpPage = null)
     {
         var machine = FlowMachine.Stored<State, Trigger>(context, State.Menu);
         var show = machine.SetTriggerParameters<string>(Trigger.Show);
@@ -40,13 +44,17 @@ public sealed class MainMenuFlow : IFlow
             .Permit(Trigger.ShowHelp, State.Help);
 
         machine.Configure(State.Help)
-            .OnEntry(() => context.Reply(MainMenuTexts.HelpText, BackOnly), "send the help page")
+            .OnEntry(() => context.Reply(helpPage ?? throw new InvalidOperationException("The help page needs the flow's emergency lines."), BackOnly),
+                "send the help page")
             .PermitReentry(Trigger.ShowHelp)
             .Permit(Trigger.Show, State.Menu)
             .Permit(Trigger.Back, State.Menu);
 
         return (machine, show);
     }
+
+    private string HelpPage =>
+        MainMenuTexts.HelpPage(CounselingTexts.EmergencyLines(emergencyLines.Value.SocialEmergency, emergencyLines.Value.WelfareCounseling));
 
     public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName)).Machine.GetInfo();
 
@@ -61,7 +69,7 @@ public sealed class MainMenuFlow : IFlow
     {
         if (payload == HelpPayload)
         {
-            await CreateMachine(context).Machine.FireAsync(Trigger.ShowHelp);
+            await CreateMachine(context, HelpPage).Machine.FireAsync(Trigger.ShowHelp);
             return;
         }
 
@@ -75,7 +83,7 @@ public sealed class MainMenuFlow : IFlow
 
     public async Task HandleAsync(FlowContext context, UserInput input)
     {
-        var (machine, show) = CreateMachine(context);
+        var (machine, show) = CreateMachine(context, HelpPage);
         if (input.IsText(CommonTexts.Back))
         {
             await machine.FireAsync(Trigger.Back);

@@ -26,6 +26,9 @@ public static class MainMenuTexts
         "• «اطلاع‌رسانی‌ها»: موضوع‌هایی را که می‌خواهید درباره‌شان خبر بگیرید انتخاب کنید.\n\n" +
         "هر جا خواستید، دکمهٔ «لغو» شما را به منوی اصلی برمی‌گرداند.";
 
+    /// <summary>The help page: what each item does, then where to turn in an emergency.</summary>
+    public static string HelpPage(string emergencyLines) => $"{HelpText}\n\n{emergencyLines}";
+
     public const string AlreadyAtMenu = "شما در منوی اصلی هستید. یکی از گزینه‌ها را انتخاب کنید.";
 
     public const string NotAMenuItem = "این گزینه در منو نیست. لطفاً یکی از دکمه‌های زیر را بزنید.";

@@ -6,7 +6,7 @@ public static class MembershipCardTexts
     public const string Subtitle = "راه زندگی · کلینیک رز";
 
     public const string NameLabel = "نام:";
-    public const string NumberLabel = "شماره عضویت:";
+    public const string NumberLabel = "شمارهٔ عضویت:";
     public const string LibraryLabel = "کتابخانه:";
     public const string IssuedOnLabel = "تاریخ صدور:";
 

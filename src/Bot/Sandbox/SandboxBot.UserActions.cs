@@ -20,7 +20,8 @@ public sealed partial class SandboxBot
 
     /// <summary>
     /// The user shares a contact; by default their own, as the contact button does. The number comes as both
-    /// messengers send their users' own: its digits with the country code and no «+» (98912…), as text.
+    /// messengers send their users' own: its digits with the country code and no «+» (98912…), as text on Telegram;
+    /// Bale may send those digits as a JSON number, and this bot does so on Bale, so that the bot meets that shape.
     /// </summary>
     public QueuedUpdate ShareContact(long userId, string? phoneNumber = null, long? contactUserId = null)
     {
@@ -28,7 +29,13 @@ public sealed partial class SandboxBot
         var phone = phoneNumber ?? user.PhoneNumber.TrimStart('+');
         return UserMessage(userId, userId, SandboxMessageKind.Contact, phone, phone, json =>
         {
-            var contact = new JsonObject { ["phone_number"] = phone, ["first_name"] = user.FirstName };
+            var contact = new JsonObject
+            {
+                ["phone_number"] = Platform == SandboxPlatform.Bale && long.TryParse(phone, NumberStyles.None, CultureInfo.InvariantCulture, out var digits)
+                    ? JsonValue.Create(digits)
+                    : JsonValue.Create(phone),
+                ["first_name"] = user.FirstName,
+            };
             if ((contactUserId ?? (phoneNumber is null ? userId : null)) is { } id)
                 contact["user_id"] = id;
             json["contact"] = contact;

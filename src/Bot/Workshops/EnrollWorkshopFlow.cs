@@ -2,6 +2,7 @@ using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Payments;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Bot.MainMenu;
+using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
@@ -19,7 +20,7 @@ namespace RahZendegi.Bot.Workshops;
 /// </summary>
 public sealed class EnrollWorkshopFlow(
     WorkshopService workshops, MembershipService membership, LibraryDirectory libraries, PaymentLedger payments, PaymentPrompt paymentPrompt,
-    DiscountCodes discountCodes) : IFlow
+    DiscountCodes discountCodes, SubscriptionService subscriptions) : IFlow
 {
     public const string FlowName = "Workshops";
     public const string DeepLinkPrefix = "w";
@@ -78,6 +79,8 @@ public sealed class EnrollWorkshopFlow(
         State.List => (await WorkshopChoicesAsync(context, draft)).Answer(text, workshop => draft.WorkshopId = workshop, Trigger.Next),
         State.DiscountCode => await DiscountCodeStep.AnswerAsync(discountCodes, ServiceKind.Workshop, context, text, code => draft.DiscountCode = code, Trigger.Next),
         State.Details when text == CommonTexts.DiscountCodeButton => Step.Go(Trigger.EnterCode),
+        State.List or State.Details when text == WorkshopTexts.SubscribeButton => Step.Finish(await SubscribeAsync(context, draft, state)),
+        State.List or State.Details when text == CommonTexts.MainMenu => Step.Finish(MainMenuTexts.MenuPrompt),
         _ when text is WorkshopTexts.SignUpButton or WorkshopTexts.WaitListButton => await SignUpAsync(context, draft),
         _ => Step.Again(CommonTexts.ChooseFromButtons),
     };
@@ -115,8 +118,7 @@ public sealed class EnrollWorkshopFlow(
         var choices = new Choices<int>();
         foreach (var listing in (await UpcomingAsync(context, draft)).Open)
         {
-            var seats = listing.SeatsLeft > 0 ? WorkshopTexts.SeatsLeft(PersianNumber.Format(listing.SeatsLeft)) : WorkshopTexts.Full;
-            choices.Add($"{listing.Workshop.Title} · {JalaliDate.FromUtc(listing.Workshop.StartsAt).Format()} ({seats})", listing.Workshop.Id);
+            choices.Add(WorkshopTexts.Row(listing.Workshop.Title, JalaliDate.FromUtc(listing.Workshop.StartsAt), full: listing.SeatsLeft <= 0), listing.Workshop.Id);
         }
 
         return choices;
@@ -136,7 +138,28 @@ public sealed class EnrollWorkshopFlow(
             text = $"{WorkshopTexts.SomeForOtherGroups(PersianNumber.Format(hidden))}\n{text}";
         }
 
-        return Question.Choose(text, choices.Labels, 1);
+        return Question.Choose(text, choices.Count > 0 ? choices.Labels : NothingHereOffers, 1);
+    }
+
+    /// <summary>Where a screen has nothing to sign up for: hearing of the next programme, or the menu.</summary>
+    private static readonly string[] NothingHereOffers = [WorkshopTexts.SubscribeButton, CommonTexts.MainMenu];
+
+    /// <summary>
+    /// Subscribes the person to announcements of what they were looking for: the programme's own kind and library on its
+    /// page, otherwise the kind and library chosen (every workshop topic for «همهٔ برنامه‌ها»; their own library kept for
+    /// «همهٔ کتابخانه‌ها»).
+    /// </summary>
+    private async Task<string> SubscribeAsync(FlowContext context, WorkshopDraft draft, State state)
+    {
+        var workshop = state == State.Details ? (await workshops.DetailsAsync(draft.WorkshopId ?? 0, context.Cancellation))?.Workshop : null;
+        var (kind, libraryId) = workshop is null ? (draft.Kind, draft.LibraryId) : (workshop.Kind, workshop.LibraryId);
+        var topics = kind is { } one
+            ? AnnouncementTopics.ForWorkshop(one)
+            : WorkshopKindNames.All.Aggregate(AnnouncementTopic.None, (all, k) => all | AnnouncementTopics.ForWorkshop(k.Kind));
+        var (bot, user, chat) = (context.Conversation.BotName, context.Conversation.UserId, context.Conversation.ChatId);
+        var subscription = await subscriptions.SubscribeAsync(bot, user, chat, topics, libraryId, context.Cancellation);
+        var library = subscription.LibraryId is { } id ? (await libraries.FindAsync(id, context.Cancellation))?.Name : null;
+        return WorkshopTexts.Subscribed(kind is { } k2 ? WorkshopKindNames.Of(k2) : WorkshopTexts.AllKinds, library);
     }
 
     private async Task<Question> DetailsAsync(FlowContext context, WorkshopDraft draft)
@@ -144,7 +167,7 @@ public sealed class EnrollWorkshopFlow(
         var listing = await workshops.DetailsAsync(draft.WorkshopId ?? 0, context.Cancellation);
         if (listing is null)
         {
-            return Question.Choose(WorkshopTexts.NotFound, []);
+            return Question.Choose(WorkshopTexts.NotFound, NothingHereOffers, 1);
         }
 
         var workshop = listing.Workshop;
@@ -160,11 +183,12 @@ public sealed class EnrollWorkshopFlow(
             // Says who may take it, instead of a price and a button this person cannot use.
             var why = WorkshopTexts.OnlyFor(string.Join("، ", eligibility.OpenGroups.Select(MemberCategoryNames.Of)));
             return Question.Choose(WorkshopTexts.DetailsWithoutPrice(workshop.Title, workshop.Description ?? "", JalaliDate.FormatDateTime(workshop.StartsAt),
-                workshop.Library?.Name ?? "", seats) + $"\n\n{why}" + (eligibility.OnceVerified ? $"\n{WorkshopTexts.OnceVerified}" : ""), []);
+                workshop.Library?.Name ?? "", seats) + $"\n\n{why}" + (eligibility.OnceVerified ? $"\n{WorkshopTexts.OnceVerified}" : ""),
+                NothingHereOffers, 1);
         }
 
         return !listing.OpenForSignUp
-            ? Question.Choose($"{text}\n\n{WorkshopTexts.Closed}", [])
+            ? Question.Choose($"{text}\n\n{WorkshopTexts.Closed}", NothingHereOffers, 1)
             : listing.SeatsLeft > 0 && quote is { BaseRials: > 0 } && draft.DiscountCode is null
                 // A code pays for a seat: a waiting place has nothing to pay yet, and a free programme nothing to discount.
                 ? Question.Choose(text, [WorkshopTexts.SignUpButton, CommonTexts.DiscountCodeButton], 1)

@@ -1,3 +1,6 @@
+using RahZendegi.Bot.Conversations;
+using RahZendegi.Domain.Persian;
+
 namespace RahZendegi.Bot.Workshops;
 
 public static class WorkshopTexts
@@ -18,6 +21,11 @@ public static class WorkshopTexts
     public const string NotActive = "این ثبت‌نام دیگر فعال نیست.";
     public const string OfferGone = "مهلت تأیید این جا تمام شده است؛ جا به نفر بعدی فهرست انتظار رسید.";
     public const string CancelButton = "لغو ثبت‌نام";
+    public const string SubscribeButton = "خبرم کنید وقتی برنامه‌ای آمد";
+
+    public static string Subscribed(string kind, string? library) =>
+        $"از این پس خبر برنامه‌های تازهٔ «{kind}»" + (library is null ? "" : $" در «{library}»") + " برایتان فرستاده می‌شود. " +
+        "موضوع‌ها و کتابخانه را هر وقت خواستید از «اطلاع‌رسانی‌ها» در منوی اصلی تغییر دهید.";
 
     public static string Confirmed(string title, string when, string howToPay) =>
         $"ثبت‌نام شما در «{title}» انجام شد ✅\nزمان: {when}\nیک روز پیش از برنامه به شما یادآوری می‌کنیم.\n\n{howToPay}";
@@ -32,6 +40,10 @@ public static class WorkshopTexts
     public static string SeatsLeftOf(string count, string capacity) => $"{SeatsLeft(count)} از {capacity}";
 
     public const string Full = "ظرفیت تکمیل";
+
+    /// <summary>«آشنایی با راه‌اندازی کسب‌… · ۱۸ آذر (تکمیل)»: one a row, the title shortened to fit a phone; seats are on its page.</summary>
+    public static string Row(string title, JalaliDate date, bool full) =>
+        ButtonText.Fit(title, $" · {PersianNumber.FormatPlain(date.Day)} {date.MonthName}" + (full ? " (تکمیل)" : ""));
 
     public static string Details(string title, string description, string when, string library, string seats, string price) =>
         $"«{title}»\n\n{description}\n\nزمان: {when}\nمکان: {library}\nظرفیت: {seats}\n\nهزینه برای شما:\n{price}";

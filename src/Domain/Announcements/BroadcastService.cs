@@ -131,7 +131,7 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
 
     /// <summary>How many people the audience reaches now: for the panel, while the broadcast is written.</summary>
     public Task<int> AudienceCountAsync(BroadcastAudience audience, CancellationToken cancellationToken = default) =>
-        Recipients(audience).CountAsync(cancellationToken);
+        Reach(Recipients(audience)).CountAsync(cancellationToken);
 
     /// <summary>Writes the outbox rows of every broadcast that is due (resuming a half-done one); returns how many rows it wrote.</summary>
     /// <remarks>Commits: a round, one commit per batch of recipients, so a crash loses at most the batch in hand.</remarks>
@@ -192,11 +192,10 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
         {
             // Recipients already written (before a crash, or by a concurrent round) are skipped; the unique
             // index refuses a duplicate should two rounds race for the same batch.
-            var batch = await Recipients(broadcast.Audience)
-                .Where(s => !db.OutboxMessages.Any(m => m.BroadcastId == broadcastId && m.BotName == s.BotName && m.ChatId == s.ChatId))
-                .OrderBy(s => s.BotName).ThenBy(s => s.UserId)
+            var batch = await Reach(Recipients(broadcast.Audience))
+                .Where(r => !db.OutboxMessages.Any(m => m.BroadcastId == broadcastId && m.BotName == r.BotName && m.ChatId == r.ChatId))
+                .OrderBy(r => r.BotName).ThenBy(r => r.ChatId)
                 .Take(ExpansionBatch)
-                .Select(s => new { s.BotName, s.ChatId })
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
@@ -239,6 +238,27 @@ public sealed class BroadcastService(AppDbContext db, TimeProvider time)
 
     /// <summary>What both messengers take as a photo, told by the first bytes, not by the name or the type the browser sent.</summary>
     private static bool IsJpegOrPng(byte[] photo) => photo is [0xFF, 0xD8, 0xFF, ..] or [0x89, (byte)'P', (byte)'N', (byte)'G', ..];
+
+    /// <summary>
+    /// Where each subscriber is reached, once per person: a member's subscriptions from several messengers all lead to the
+    /// messenger they used last (the member's own columns), and the same chat is written once. Decided here rather than
+    /// left to <see cref="Membership.LastUsedMessenger"/>: the skip of what earlier batches wrote must compare the chat the
+    /// copy really went to, or a person's second subscription would be written again in every batch.
+    /// </summary>
+    private IQueryable<BroadcastReach> Reach(IQueryable<Subscription> subscribers) => subscribers
+        .Select(s => new BroadcastReach
+        {
+            BotName = db.MemberAccounts.Where(a => a.BotName == s.BotName && a.UserId == s.UserId).Select(a => a.Member!.BotName).FirstOrDefault() ?? s.BotName,
+            ChatId = db.MemberAccounts.Where(a => a.BotName == s.BotName && a.UserId == s.UserId).Select(a => a.Member!.ChatId).FirstOrDefault() ?? s.ChatId,
+        })
+        .Distinct();
+
+    // A class with settable members, not a positional record: EF can go on querying (skip, order, take) through a member initialiser.
+    private sealed class BroadcastReach
+    {
+        public required string BotName { get; init; }
+        public long ChatId { get; init; }
+    }
 
     /// <summary>Subscribed, not switched off, the topic chosen, the library and category matching, still reachable.</summary>
     private IQueryable<Subscription> Recipients(BroadcastAudience audience)

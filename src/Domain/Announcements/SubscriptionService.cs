@@ -39,6 +39,20 @@ public sealed class SubscriptionService(AppDbContext db, TimeProvider time)
         return subscription;
     }
 
+    /// <summary>
+    /// Switches these topics on (never off, unlike a toggle) and the subscription with them, from a screen that had
+    /// nothing to offer yet; a library given becomes the person's library, none leaves theirs as it is.
+    /// </summary>
+    public async Task<Subscription> SubscribeAsync(string botName, long userId, long chatId, AnnouncementTopic topics, int? libraryId,
+        CancellationToken cancellationToken = default)
+    {
+        var subscription = await GetOrAddAsync(botName, userId, chatId, cancellationToken);
+        subscription.Topics = (subscription.Topics | topics) & AnnouncementTopic.All;
+        subscription.LibraryId = libraryId ?? subscription.LibraryId;
+        subscription.Off = false;
+        return subscription;
+    }
+
     public async Task<Subscription> SwitchAsync(string botName, long userId, long chatId, bool on, CancellationToken cancellationToken = default)
     {
         var subscription = await GetOrAddAsync(botName, userId, chatId, cancellationToken);

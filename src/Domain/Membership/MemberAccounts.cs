@@ -82,7 +82,21 @@ public sealed class MemberAccounts(AppDbContext db, TimeProvider time)
             MemberId = member.Id, BotName = botName, UserId = userId, ChatId = chatId, LinkedAt = now, LastUsedAt = now,
         });
         (member.BotName, member.UserId, member.ChatId) = (botName, userId, chatId);
+        await AddressDeskRowsAsync(member.Id, botName, userId, chatId, now, cancellationToken);
         return new(LinkOutcome.Linked, member);
+    }
+
+    /// <summary>
+    /// What staff booked or registered at the desk for a person without a messenger account named no chat, so no reminder
+    /// or notice could reach them; from now on it belongs to this account as if made from it, and reminders and notices
+    /// follow the messenger used last like the rest (<see cref="LastUsedMessenger"/>). Only what is still ahead.
+    /// </summary>
+    private async Task AddressDeskRowsAsync(int memberId, string botName, long userId, long chatId, DateTime now, CancellationToken cancellationToken)
+    {
+        await db.Bookings.Where(b => b.MemberId == memberId && b.ChatId == null && b.StartsAt > now).ForEachAsync(b =>
+            (b.BotName, b.UserId, b.ChatId) = (botName, userId, chatId), cancellationToken);
+        await db.WorkshopRegistrations.Where(r => r.MemberId == memberId && r.ChatId == null && r.Workshop!.StartsAt > now).ForEachAsync(r =>
+            (r.BotName, r.UserId, r.ChatId) = (botName, userId, chatId), cancellationToken);
     }
 
     /// <summary>

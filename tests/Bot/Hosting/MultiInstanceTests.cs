@@ -175,7 +175,7 @@ public sealed class MultiInstancePollingTests(TwoPollingBotInstances instances) 
         foreach (var person in people)
         {
             Assert.Equal(MainMenuTexts.Welcome, (await person.NextAsync()).Text);
-            Assert.Equal(MainMenuTexts.HelpText, (await person.SayAsync("/help")).Text);
+            Assert.StartsWith(MainMenuTexts.HelpText, (await person.SayAsync("/help")).Text);
             Assert.Equal(2, person.Chat.Messages(person.UserId).Count(m => m.FromBot));
         }
     }

@@ -51,7 +51,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
 
         Chat.SendText(user, "راهنما");
         var help = await ReplyAsync();
-        Assert.Equal(MainMenuTexts.HelpText, help.Text);
+        Assert.StartsWith(MainMenuTexts.HelpText, help.Text);
         Assert.Equal(["بازگشت"], help.ReplyButtons.Select(b => b.Text));
 
         Chat.SendText(user, "بازگشت");
@@ -79,7 +79,7 @@ public sealed class MainMenuFlowTests : IAsyncLifetime
     {
         Chat.SendText(user, "  \u0631\u0627\u0647\u0646\u0645\u0627 ");
 
-        Assert.Equal(MainMenuTexts.HelpText, (await ReplyAsync()).Text);
+        Assert.StartsWith(MainMenuTexts.HelpText, (await ReplyAsync()).Text);
     }
 
     [Fact]

@@ -88,7 +88,8 @@ public sealed class LinkAccountsTests : IAsyncLifetime
         Assert.Equal(MembershipTexts.AskLinkPhone, ask.Text);
         Assert.True(Assert.Single(ask.ReplyButtons, b => b.Text == MembershipTexts.SharePhoneButton).RequestContact);
 
-        // Bale, as Telegram, gives the number with its country code and no plus sign.
+        // Bale, as Telegram, gives the number with its country code and no plus sign; the sandbox's Bale bot sends it as a
+        // JSON number, as Bale may, which Telegram.Bot alone would refuse.
         var linked = await onBale.ShareContactAsync("989123456789");
         Assert.Equal(MembershipTexts.Linked(PersianText.ToPersianDigits(number)), linked.Text);
         Assert.Equal(SandboxMessageKind.Photo, (await onBale.NextAsync()).Kind);
@@ -157,6 +158,37 @@ public sealed class LinkAccountsTests : IAsyncLifetime
         // A desk member who linked a bot hears of their claim's decision there.
         await host.Services.AsStaffAsync<CategoryVerification, DecisionOutcome>(v => v.VerifyAsync(member.Id, CancellationToken.None));
         Assert.Equal(MembershipNotices.Verified(MemberCategoryNames.LibraryMember), (await onTelegram.NextAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Link_WalkInWithADeskBooking_TheReminderReachesTheLinkedChat()
+    {
+        var libraryId = await WithLibraryPhoneAsync("08433334444");
+        var walkIn = await host.Services.AsStaffAsync<MembershipService, RegistrationResult>(m => m.RegisterAtDeskAsync(
+            MemberCategory.LibraryMember, "زهرا محمدی", NationalId, Phone, libraryId, CancellationToken.None));
+        await using (var db = host.Database.NewContext())
+        {
+            // Booked at the desk three days ago for tomorrow: no chat to remind then.
+            var desk = CounselingChat.PastBooking(userId, "8000002", BookingStatus.Confirmed, daysAgo: 0);
+            (desk.BotName, desk.UserId, desk.ChatId, desk.MemberId, desk.BookedBy) = (null, null, null, walkIn.Member!.Id, "operator");
+            (desk.StartsAt, desk.EndsAt) = (DateTime.UtcNow.AddHours(20), DateTime.UtcNow.AddHours(20).AddMinutes(45));
+            db.Bookings.Add(desk);
+            await db.SaveChangesAsync();
+        }
+
+        await ReachLinkAsync(onBale);
+        await onBale.ShareContactAsync("989123456789");
+        await onBale.NextAsync();
+        await onBale.NextAsync();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<BookingReminders>().QueueDueAsync(CancellationToken.None));
+        }
+
+        var reminder = await onBale.NextAsync();
+        Assert.StartsWith("یادآوری", reminder.Text);
+        Assert.Contains(PersianText.ToPersianDigits("8000002"), reminder.Text);
     }
 
     private async Task<int> WithLibraryPhoneAsync(string phone)

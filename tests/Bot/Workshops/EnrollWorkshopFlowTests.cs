@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RahZendegi.Bot.Announcements;
+using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Sandbox;
 using RahZendegi.Bot.Workshops;
 using RahZendegi.Domain.Announcements;
@@ -78,6 +80,31 @@ public sealed class EnrollWorkshopFlowTests : IAsyncLifetime
         Assert.DoesNotContain("هزینه", details.Text);
         Assert.DoesNotContain(WorkshopTexts.SignUpButton, details.ReplyButtons.Select(b => b.Text));
         Assert.Empty(await RegistrationsAsync(workshop.Id));
+    }
+
+    [Fact]
+    public async Task Details_OfAWorkshopForOtherGroups_SubscribingToItsKindAndLibraryEndsAtTheMenu()
+    {
+        var workshop = await AddWorkshopAsync(capacity: 10);
+        await using (var db = host.Database.NewContext())
+        {
+            db.AddRange(Enum.GetValues<MemberCategory>().Where(c => c != MemberCategory.LibraryMember)
+                .Select(c => new WorkshopGroupTerm { WorkshopId = workshop.Id, Category = c, Open = false }));
+            await db.SaveChangesAsync();
+        }
+
+        var me = NewPerson();
+        var details = await me.SayAsync($"/start w{workshop.Id}");
+        Assert.Equal([WorkshopTexts.SubscribeButton, CommonTexts.MainMenu, CommonTexts.Back, CommonTexts.Cancel], details.ReplyButtons.Select(b => b.Text));
+
+        var done = await me.SayAsync(WorkshopTexts.SubscribeButton);
+
+        await using var check = host.Database.NewContext();
+        var library = await check.Libraries.SingleAsync(l => l.Id == 1);
+        Assert.Equal(WorkshopTexts.Subscribed(WorkshopKindNames.Of(WorkshopKind.Empowerment), library.Name), done.Text);
+        Assert.Contains(MainMenuTexts.Counseling, done.ReplyButtons.Select(b => b.Text));
+        var subscription = await check.Subscriptions.SingleAsync(s => s.UserId == me.UserId);
+        Assert.Equal((AnnouncementTopic.Empowerment, (int?)1, false), (subscription.Topics, subscription.LibraryId, subscription.Off));
     }
 
     [Fact]

@@ -107,6 +107,41 @@ public abstract class BroadcastServiceTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Expand_AMemberSubscribedOnBothMessengers_GetsOneCopyOnTheOneUsedLast_AcrossSeveralBatches()
+    {
+        // Subscribed on Telegram ("test", user 1) and on Bale (user 1001); Bale was used last.
+        var member = Seed.Member(ivan, 1);
+        (member.BotName, member.UserId, member.ChatId) = ("bale", 1001, 1001);
+        db.Members.Add(member);
+        await db.SaveChangesAsync();
+        db.MemberAccounts.AddRange(
+            new MemberAccount { MemberId = member.Id, BotName = Bot, UserId = 1, ChatId = 1, LinkedAt = Now, LastUsedAt = Now.AddDays(-1) },
+            new MemberAccount { MemberId = member.Id, BotName = "bale", UserId = 1001, ChatId = 1001, LinkedAt = Now, LastUsedAt = Now });
+        db.Subscriptions.AddRange(
+            new Subscription { BotName = Bot, UserId = 1, ChatId = 1, Topics = AnnouncementTopic.Children, UpdatedAt = Now },
+            new Subscription { BotName = "bale", UserId = 1001, ChatId = 1001, Topics = AnnouncementTopic.Children, UpdatedAt = Now });
+
+        // More people than one batch holds, on a bot ordered between the two, so the member's two subscriptions fall in different batches.
+        var others = BroadcastService.ExpansionBatch + 100;
+        db.Subscriptions.AddRange(Enumerable.Range(2, others).Select(u => new Subscription
+        {
+            BotName = "kbot", UserId = u, ChatId = u, Topics = AnnouncementTopic.Children, UpdatedAt = Now,
+        }));
+        await db.SaveChangesAsync();
+        var broadcast = await CreateAsync(new(AnnouncementTopic.Children));
+
+        Assert.Equal(others + 1, await Service().AudienceCountAsync(new(AnnouncementTopic.Children)));
+        Assert.Equal(others + 1, await Service().ExpandDueAsync());
+        Assert.Equal(0, await Service().ExpandDueAsync());
+
+        var copies = await db.OutboxMessages.AsNoTracking().Where(m => m.BroadcastId == broadcast.Id).ToListAsync();
+        Assert.Equal(others + 1, copies.Count);
+        Assert.Single(copies, m => m.ChatId is 1 or 1001);
+        Assert.Contains(copies, m => (m.BotName, m.ChatId) == ("bale", 1001));
+        Assert.Equal(others + 1, (await db.Broadcasts.AsNoTracking().SingleAsync(b => b.Id == broadcast.Id)).RecipientCount);
+    }
+
+    [Fact]
     public async Task AudienceCount_ByTopicLibraryCategoryOffAndUnreachable_CountsOnlyMatchingReachablePeople()
     {
         await SubscribeAsync(1, AnnouncementTopic.BusinessAndJobs | AnnouncementTopic.Children, ivan);

@@ -34,7 +34,7 @@ public static class CounselingPageTexts
     public const string PriceRange = "مبلغ پایه را به تومان و بدون اعشار بنویسید.";
     public const string EndBeforeStart = "پایان بازه باید بعد از شروع آن باشد (۰۰:۰۰ یعنی نیمه‌شب).";
     public const string RangesOverlap = "بازه‌های یک روز نباید روی هم بیفتند.";
-    public const string LibraryNotAllowed = "این کتابخانه در حوزه دسترسی شما نیست.";
+    public const string LibraryNotAllowed = "این کتابخانه در حوزهٔ دسترسی شما نیست.";
     public const string DayInvalid = "روز هفته را انتخاب کنید.";
     public const string CounselorSaved = "اطلاعات مشاور ذخیره شد.";
     public const string LeaveAdded = "مرخصی ثبت شد.";

@@ -25,7 +25,7 @@ public static class ExportTexts
     {
         CategoryStatus.Pending => "در انتظار تأیید",
         CategoryStatus.Verified => "تأییدشده",
-        CategoryStatus.Rejected => "ردشده",
+        CategoryStatus.Rejected => "تأییدنشده",
         _ => "بی‌نیاز از تأیید",
     };
 

@@ -154,7 +154,13 @@
 
   function render(messages) {
     if (messages.length === 0) {
-      chat.innerHTML = '<p class="empty">برای شروع، <b>‎/start‎</b> را بفرستید.</p>';
+      // Built as nodes, not markup: the command keeps its marks (U+200E) on both sides and reads «/start» in the RTL line.
+      const command = document.createElement("b");
+      command.textContent = "‎/start‎";
+      const empty = document.createElement("p");
+      empty.className = "empty";
+      empty.append("برای شروع، ", command, " را بفرستید.");
+      chat.replaceChildren(empty);
     } else {
       chat.replaceChildren(...messages.map(renderMessage));
     }
