@@ -23,14 +23,15 @@ public sealed record ChartSeries(string Name, IReadOnlyList<long> Values, ChartU
 /// wwwroot/js/charts.js to draw, and as a table for whoever has no script or reads the page aloud.
 /// </summary>
 public sealed record Chart(string Id, string Title, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeries> Series,
-    bool Stacked = false, bool Horizontal = false)
+    bool Stacked = false, bool Horizontal = false, bool ShowZeros = false)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public bool IsEmpty => Series.All(s => s.Values.All(v => v == 0));
+    /// <summary>Nothing to draw: no labels, or only zeros where a zero says nothing (a workshop with no seat taken still does).</summary>
+    public bool IsEmpty => Labels.Count == 0 || Series.Count == 0 || (!ShowZeros && Series.All(s => s.Values.All(v => v == 0)));
 
     // The default encoder writes <, > and & as \u escapes, so the JSON cannot close its script element.
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -20,6 +20,6 @@ public static class DashboardCharts
         new("workshop-fill", DashboardTexts.WorkshopFillChart,
             [.. trends.Workshops.Select(w => DashboardTexts.WorkshopLabel(w.Title, JalaliDate.FromUtc(w.StartsAt)))],
             [new(DashboardTexts.SeatsTaken, [.. trends.Workshops.Select(w => (long)w.Percent)], ChartUnit.Percent)],
-            Horizontal: true),
+            Horizontal: true, ShowZeros: true),
     ];
 }

@@ -80,7 +80,7 @@
         maintainAspectRatio: false,
         scales: scales,
         plugins: {
-          legend: { rtl: true, textDirection: 'rtl', position: 'bottom', display: spec.series.length > 1 },
+          legend: { rtl: true, textDirection: 'rtl', position: 'bottom' },
           tooltip: {
             rtl: true,
             textDirection: 'rtl',
