@@ -22,7 +22,8 @@ public sealed class BotProcess : IDisposable
     /// Starts the bot host, or with <paramref name="baseline"/> the minimal bot the figures are compared with; with
     /// <paramref name="cpu"/> the process is pinned to that core (<c>taskset</c>), so its CPU time is one core's.
     /// </summary>
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, bool baseline = false, int? cpu = null)
+    public static async Task<BotProcess> StartAsync(
+        IReadOnlyDictionary<string, string> settings, TimeSpan timeout, bool baseline = false, int? cpu = null, string? botDirectory = null)
     {
         var start = new ProcessStartInfo(cpu is null ? "dotnet" : "taskset")
         {
@@ -39,7 +40,10 @@ public sealed class BotProcess : IDisposable
             start.ArgumentList.Add("dotnet");
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, baseline ? "RahZendegi.LoadTest.dll" : "RahZendegi.Bot.dll"));
+        // The bot from another folder (a published, ReadyToRun build, say); the baseline always from here.
+        start.ArgumentList.Add(baseline
+            ? Path.Combine(AppContext.BaseDirectory, "RahZendegi.LoadTest.dll")
+            : Path.Combine(botDirectory ?? AppContext.BaseDirectory, "RahZendegi.Bot.dll"));
         if (baseline)
         {
             start.ArgumentList.Add(BaselineBot.Argument);

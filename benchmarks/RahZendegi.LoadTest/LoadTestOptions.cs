@@ -19,7 +19,8 @@ public sealed record LoadTestOptions(
     int CapacityUsers,
     int LightUsers,
     TimeSpan ThinkTime,
-    bool Baseline)
+    bool Baseline,
+    string? BotDirectory)
 {
     public static RootCommand Command(Func<LoadTestOptions, Task<int>> run)
     {
@@ -56,6 +57,11 @@ public sealed record LoadTestOptions(
         var capacityUsers = new Option<int>("--capacity-users") { Description = "People for the capacity workload (no pauses).", DefaultValueFactory = _ => 200 };
         var lightUsers = new Option<int>("--light-users") { Description = "People for the light-load workload.", DefaultValueFactory = _ => 30 };
         var think = new Option<double>("--think-seconds") { Description = "Mean seconds between one person's taps in the light-load workload.", DefaultValueFactory = _ => 2 };
+        var botDirectory = new Option<string?>("--bot-dir")
+        {
+            Description = "Run RahZendegi.Bot.dll from this folder instead of the build output, e.g. one made by "
+                + "dotnet publish src/Bot -c Release -p:PublishReadyToRun=true -r linux-x64 --self-contained false -o FOLDER.",
+        };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the baseline bot's runs of the capacity and light-load workloads." };
 
         var setups = new Option<string[]>("--setups")
@@ -80,7 +86,7 @@ public sealed record LoadTestOptions(
         var command = new RootCommand("End-to-end load run: the sandbox messenger feeds the bot host (its own processes) over loopback, by long polling or webhook.")
         {
             users, seconds, warmup, members, mid, sender, minutes, lanes, botEnvironment, only, setups,
-            botCpu, capacityUsers, lightUsers, think, noBaseline,
+            botCpu, capacityUsers, lightUsers, think, noBaseline, botDirectory,
         };
         command.SetAction((result, _) => run(new LoadTestOptions(
             result.GetValue(users)!,
@@ -98,7 +104,8 @@ public sealed record LoadTestOptions(
             result.GetValue(capacityUsers),
             result.GetValue(lightUsers),
             TimeSpan.FromSeconds(result.GetValue(think)),
-            !result.GetValue(noBaseline))));
+            !result.GetValue(noBaseline),
+            result.GetValue(botDirectory) is { Length: > 0 } folder ? Path.GetFullPath(folder) : null)));
         return command;
     }
 }

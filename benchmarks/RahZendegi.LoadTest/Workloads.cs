@@ -95,7 +95,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
         await using var bot = await BotFleet.StartAsync(
-            setup, BotSettings(database, sandbox, fastSender: true), sandbox, StartTimeout, baseline, options.BotCpu);
+            setup, BotSettings(database, sandbox, fastSender: true), sandbox, StartTimeout, baseline, options.BotCpu, options.BotDirectory);
         log.WriteLine(bot.Ids.Count == 1
             ? $"  bot process {bot.Ids[0]} (attach dotnet-trace or dotnet-counters to it)"
             : $"  bot processes {string.Join(", ", bot.Ids)} (attach dotnet-trace or dotnet-counters to each)");
@@ -184,7 +184,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
         sandbox.Bot.SetRateLimit(30, 1);
-        await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: false), sandbox, StartTimeout, cpu: options.BotCpu);
+        await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: false), sandbox, StartTimeout, cpu: options.BotCpu, botDirectory: options.BotDirectory);
         var server = await ServerCpuAsync(database);
         var clock = sandbox.Emulator.Time;
         var before = bot.Sample();
