@@ -35,6 +35,9 @@ public sealed class FlowContext(
     /// <summary>The counsellor this messenger account is linked to, if any: asked once per update, and only when needed.</summary>
     public Task<Counselor?> CounselorAsync() => counselor ??= findCounselor?.Invoke() ?? Task.FromResult<Counselor?>(null);
 
+    /// <summary>The account was linked to a counsellor in this very update, before its commit.</summary>
+    public void KnowCounselor(Counselor linked) => counselor = Task.FromResult<Counselor?>(linked);
+
     public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));
 
     /// <summary>A step's question, after a short hint when the last answer did not fit.</summary>

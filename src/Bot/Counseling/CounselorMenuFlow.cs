@@ -59,6 +59,7 @@ public sealed class CounselorMenuFlow(CounselorAccounts accounts, CounselorDay d
                 return;
             }
 
+            context.KnowCounselor(linked.Counselor!);
             context.Reply(CounselorTexts.Linked(linked.Counselor!.FullName));
             await CreateMachine(context).FireAsync(Trigger.Open);
             return;

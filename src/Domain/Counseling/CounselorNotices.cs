@@ -22,7 +22,7 @@ public static class CounselorNotices
         "پوزش می‌خواهیم؛ می‌توانید همین اندازه دیرتر بیایید. نوبت شما سر جایش است.";
 
     public static string LeaveApproved(DateTime from, DateTime until) =>
-        $"مرخصی شما از {JalaliDate.FormatDate(from)} تا {JalaliDate.FormatDate(until.AddMinutes(-1))} تأیید شد و نوبتی در این روزها داده نمی‌شود.";
+        $"مرخصی شما از {JalaliDate.FormatDate(from)} تا {JalaliDate.FormatDate(until.AddMinutes(-1))} تأیید شد و نوبتی در این روز‌ها داده نمی‌شود.";
 
     public static string LeaveRefused(DateTime from, DateTime until) =>
         $"درخواست مرخصی شما از {JalaliDate.FormatDate(from)} تا {JalaliDate.FormatDate(until.AddMinutes(-1))} تأیید نشد. برای هماهنگی با کتابخانه تماس بگیرید.";

@@ -16,7 +16,7 @@ public static class CounselorPanelTexts
 
     public static string CodeMade(string code) => $"کد اتصال: {PersianText.ToPersianDigits(code)}";
 
-    public static string SendThis(string code) => $"مشاور این را به ربات بفرستد: /counselor {code}";
+    public static string SendThis(string code) => $"مشاور این را به ربات بفرستد: ‎/counselor {code}";
 
     public static string CodeValidUntil(DateTime until) => $"این کد تا ساعت {JalaliDate.FormatTime(until)} اعتبار دارد و فقط همین یک بار نشان داده می‌شود.";
 
