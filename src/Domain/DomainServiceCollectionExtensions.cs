@@ -50,6 +50,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<BookingReminders>();
         services.AddScoped<ScheduleChanges>();
         services.AddScoped<SlotWatches>();
+        services.AddScoped<CounselorAccounts>();
+        services.AddScoped<CounselorDay>();
+        services.AddScoped<Feedback.FeedbackService>();
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section)
             .Validate(o => o.OfferTime > TimeSpan.Zero, "Workshops:OfferTime must be positive.")
             .Validate(o => o.Reminder > TimeSpan.Zero, "Workshops:Reminder must be positive.")

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Sandbox;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Demo;
 using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Hosting;
@@ -17,6 +20,7 @@ public sealed class BotHost(
     IOptions<PipelineOptions> pipelineOptions,
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<WebhookOptions> webhookOptions,
+    IOptions<DemoOptions> demoOptions,
     BotRegistry registry,
     UpdateInbox inbox,
     UpdateHandler handler,
@@ -53,6 +57,8 @@ public sealed class BotHost(
         {
             bots = await StartSandboxAsync(cancellationToken);
         }
+
+        await LinkDemoCounselorAsync(bots, cancellationToken);
 
         lanes = new UpdateLanes(pipeline.Lanes, item => handler.HandleAsync(item, stopping.Token));
         var longPoll = TimeSpan.FromSeconds(pipeline.LongPollSeconds);
@@ -223,6 +229,21 @@ public sealed class BotHost(
                 ApiBaseUrl = sandbox.BaseAddress.ToString(),
             },
         ];
+    }
+
+    /// <summary>With demo data, the demo counsellor is a messenger user on every bot that runs, for a trainer to open at once.</summary>
+    private async Task LinkDemoCounselorAsync(List<BotOptions> bots, CancellationToken cancellationToken)
+    {
+        var demo = demoOptions.Value;
+        if (!demo.Seed)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CounselorAccounts>()
+            .LinkDemoAsync(DemoData.CounselorName, bots.Select(b => b.Name), demo.CounselorUserId, cancellationToken);
+        sandbox?.Emulator.AddUser(demo.CounselorUserId, DemoData.CounselorName);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
