@@ -17,7 +17,13 @@ return await StartupErrors.RunAsync(async () =>
     var app = builder.Build();
     app.Services.ValidateConfiguration();
     await app.Services.PrepareDatabaseAsync();
-    await FirstAdministrator.EnsureAsync(app.Services);
+    var firstPassword = await FirstAdministrator.EnsureAsync(app.Services);
+    if (firstPassword is not null)
+    {
+        // Once the panel and the sandbox listen, so the line can say where they are.
+        app.Lifetime.ApplicationStarted.Register(() => FirstAdministrator.Announce(app, firstPassword));
+    }
+
     app.UseAdminPanel();
     await app.RunAsync();
 });

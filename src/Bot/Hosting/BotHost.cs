@@ -205,6 +205,7 @@ public sealed class BotHost(
         emulator.Bot(BotApiEmulator.SandboxBaleToken, SandboxPlatform.Bale);
         sandbox = new SandboxServer(new SandboxServerOptions { Port = sandboxOptions.Value.Port }, emulator);
         await sandbox.StartAsync(cancellationToken);
+        registry.SandboxAddress = sandbox.BaseAddress;
         logger.LogInformation("No bot token is configured: the sandbox messenger runs at {Address} — open it to chat with the bot.", sandbox.BaseAddress);
         return
         [
