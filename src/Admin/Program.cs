@@ -1,5 +1,6 @@
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Bot.Hosting;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain;
 using RahZendegi.Domain.Data;
 
@@ -12,7 +13,7 @@ return await StartupErrors.RunAsync(async () =>
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
-    builder.Services.AddDomain().AddBot().AddAdminPanel();
+    builder.Services.AddDomain().AddBot().AddMonitoring().AddAdminPanel();
 
     var app = builder.Build();
     app.Services.ValidateConfiguration();

@@ -59,7 +59,7 @@ public sealed class BotHost(
         var starts = new List<Func<Task>>();
         foreach (var options in bots)
         {
-            var bot = new BotEndpoint(options, longPoll);
+            var bot = new BotEndpoint(options, longPoll, time);
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             await IdentifyAsync(bot, botLogger, cancellationToken);

@@ -34,6 +34,29 @@ public sealed class BotProcessTests
         Assert.DoesNotContain(server.Emulator.DefaultToken, bot.Output);
     }
 
+    [Fact]
+    public async Task BotAlone_AnswersHealthOnItsMonitoringListener()
+    {
+        await using var server = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await server.StartAsync();
+        using var database = new TestDatabase();
+        var port = LoopbackPort.Free();
+        var environment = database.Settings("__").ToDictionary(p => p.Key, p => p.Value!);
+        environment["Bots__0__Token"] = server.Emulator.DefaultToken;
+        environment["Bots__0__ApiBaseUrl"] = server.BaseAddress.ToString();
+        environment["Monitoring__Listen"] = $"http://127.0.0.1:{port}";
+        using var bot = ProductProcess.Start("RahZendegi.Bot", environment);
+        await bot.WaitForLineAsync(l => l.Contains("listening by long polling"), StartTimeout);
+        await bot.WaitForLineAsync(l => l.Contains("Application started"), StartTimeout);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        var ready = await http.GetAsync("/health/ready");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("\"bots\"", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+    }
+
     [Theory]
     [InlineData("Bots__0__Platform", "WhatsApp", "Bots:0:Platform")]
     [InlineData("Bots__0__ApiBaseUrl", "not an address", "Bots:0:ApiBaseUrl")]
