@@ -13,7 +13,7 @@ return await StartupErrors.RunAsync(async () =>
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
-    builder.Services.AddDomain().AddBot().AddMonitoring().AddAdminPanel();
+    builder.Services.AddDomain().AddBot().AddMonitoring(builder.Configuration).AddAdminPanel();
 
     var app = builder.Build();
     app.Services.ValidateConfiguration();

@@ -12,7 +12,7 @@ return await StartupErrors.RunAsync(async () =>
 {
     var builder = WebApplication.CreateSlimBuilder(args);
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
-    builder.Services.AddDomain().AddBot().AddMonitoring();
+    builder.Services.AddDomain().AddBot().AddMonitoring(builder.Configuration);
     builder.WebHost.UseUrls(builder.Configuration[$"{MonitoringOptions.Section}:{nameof(MonitoringOptions.Listen)}"] ?? new MonitoringOptions().Listen);
 
     var app = builder.Build();

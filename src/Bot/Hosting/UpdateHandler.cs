@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
 
@@ -55,10 +56,12 @@ public sealed class UpdateHandler(
         var limit = options.Value.UpdateDeadline;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         deadline.CancelAfter(limit);
+        var started = RahZendegiMetrics.Now();
         try
         {
             // WaitAsync also frees the lane from a handler that ignores its token.
             await HandleOnceAsync(item, bots.Get(item.BotName), deadline.Token).WaitAsync(limit, stopping);
+            RahZendegiMetrics.Handled(item.BotName, ok: true, RahZendegiMetrics.Since(started));
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -68,6 +71,7 @@ public sealed class UpdateHandler(
         {
             // A bug or a hung handler must not silence the person: apologise and move on.
             logger.LogError(e, "Bot {Bot}: update {InboxId} failed; the user is asked to try again.", item.BotName, item.InboxId);
+            RahZendegiMetrics.Handled(item.BotName, ok: false, RahZendegiMetrics.Since(started));
             await GiveUpAsync(item, stopping);
         }
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
 using RahZendegi.Bot.Hosting;
 
 namespace RahZendegi.Bot.Monitoring;
@@ -11,7 +13,7 @@ public static class MonitoringServiceCollectionExtensions
     private const string Ready = "ready";
 
     /// <summary>Health checks and metrics; the bots' check only where this process runs the bot worker.</summary>
-    public static IServiceCollection AddMonitoring(this IServiceCollection services, bool botWorker = true)
+    public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration, bool botWorker = true)
     {
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section)
             .Validate(o => BotOptionsValidation.IsHttpAddress(o.Listen), "Monitoring:Listen must be an absolute http address such as http://127.0.0.1:8480.")
@@ -28,6 +30,18 @@ public static class MonitoringServiceCollectionExtensions
             checks.AddCheck<BotsHealthCheck>(BotsHealthCheck.Name, tags: [Ready]);
         }
 
+        services.AddSingleton<DatabaseGauges>();
+        services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(RahZendegiMetrics.MeterName).AddPrometheusExporter();
+
+            // OTLP only when a collector is named (the value is checked with the other options before anything starts).
+            var otlp = configuration[$"{MonitoringOptions.Section}:{nameof(MonitoringOptions.OtlpEndpoint)}"];
+            if (!string.IsNullOrWhiteSpace(otlp))
+            {
+                metrics.AddOtlpExporter(exporter => exporter.Endpoint = new Uri(otlp));
+            }
+        });
         return services;
     }
 
@@ -36,6 +50,10 @@ public static class MonitoringServiceCollectionExtensions
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = HealthJson.WriteAsync });
+
+        // The gauges read the database only once something collects them.
+        endpoints.ServiceProvider.GetRequiredService<DatabaseGauges>();
+        endpoints.MapPrometheusScrapingEndpoint();
         return endpoints;
     }
 }
