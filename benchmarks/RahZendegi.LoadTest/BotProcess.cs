@@ -49,6 +49,7 @@ public sealed class BotProcess : IDisposable
             start.ArgumentList.Add(BaselineBot.Argument);
         }
 
+        start.Environment["Monitoring__Listen"] = "http://127.0.0.1:0"; // two instances run side by side
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Counseling;
@@ -65,6 +67,8 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
+                // SQLite's table rebuilds turn foreign keys off outside the transaction, which SQLite requires (ADR 10).
+                .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)))
                 .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), new LastUsedMessenger(), provider.GetRequiredService<OutboxNotifications>()));
         services.AddDbContext<PostgresDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)

@@ -65,7 +65,7 @@ public sealed class BotHost(
         var starts = new List<Func<Task>>();
         foreach (var options in bots)
         {
-            var bot = new BotEndpoint(options, longPoll);
+            var bot = new BotEndpoint(options, longPoll, time);
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             await IdentifyAsync(bot, botLogger, cancellationToken);
@@ -211,6 +211,7 @@ public sealed class BotHost(
         emulator.Bot(BotApiEmulator.SandboxBaleToken, SandboxPlatform.Bale);
         sandbox = new SandboxServer(new SandboxServerOptions { Port = sandboxOptions.Value.Port }, emulator);
         await sandbox.StartAsync(cancellationToken);
+        registry.SandboxAddress = sandbox.BaseAddress;
         logger.LogInformation("No bot token is configured: the sandbox messenger runs at {Address} — open it to chat with the bot.", sandbox.BaseAddress);
         return
         [
