@@ -20,14 +20,17 @@ public sealed class BotFleet : IAsyncDisposable
 
     public int Failures => bots.Sum(b => b.Failures);
 
-    public static async Task<BotFleet> StartAsync(Setup setup, IReadOnlyDictionary<string, string> settings, SandboxServer sandbox, TimeSpan timeout)
+    /// <summary>The processes a setup asks for; <paramref name="baseline"/> starts the minimal bot instead (long polling, one process).</summary>
+    public static async Task<BotFleet> StartAsync(
+        Setup setup, IReadOnlyDictionary<string, string> settings, SandboxServer sandbox, TimeSpan timeout, bool baseline = false, int? cpu = null,
+        string? botDirectory = null)
     {
         var fleet = new BotFleet();
         try
         {
-            if (!setup.Webhook)
+            if (!setup.Webhook || baseline)
             {
-                fleet.bots.Add(await BotProcess.StartAsync(settings, timeout));
+                fleet.bots.Add(await BotProcess.StartAsync(settings, timeout, baseline, cpu, botDirectory));
                 return fleet;
             }
 
@@ -47,7 +50,7 @@ public sealed class BotFleet : IAsyncDisposable
                     // An instance that stops must not take the webhook away from the others.
                     ["Bots__0__Receive__RemoveOnStop"] = "false",
                     ["Webhook__Listen"] = $"http://127.0.0.1:{port}",
-                }, timeout));
+                }, timeout, cpu: cpu, botDirectory: botDirectory));
             }
 
             await WaitForWebhooksAsync(sandbox.Bot, setup.Instances, timeout);

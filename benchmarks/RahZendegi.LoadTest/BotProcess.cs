@@ -18,16 +18,38 @@ public sealed class BotProcess : IDisposable
 
     public int Id => process.Id;
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    /// <summary>
+    /// Starts the bot host, or with <paramref name="baseline"/> the minimal bot the figures are compared with; with
+    /// <paramref name="cpu"/> the process is pinned to that core (<c>taskset</c>), so its CPU time is one core's.
+    /// </summary>
+    public static async Task<BotProcess> StartAsync(
+        IReadOnlyDictionary<string, string> settings, TimeSpan timeout, bool baseline = false, int? cpu = null, string? botDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(cpu is null ? "dotnet" : "taskset")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RahZendegi.Bot.dll"));
+        if (cpu is { } core)
+        {
+            // exec'd by taskset: the process id stays the bot's own.
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(core.ToString(CultureInfo.InvariantCulture));
+            start.ArgumentList.Add("dotnet");
+        }
+
+        // The bot from another folder (a published, ReadyToRun build, say); the baseline always from here.
+        start.ArgumentList.Add(baseline
+            ? Path.Combine(AppContext.BaseDirectory, "RahZendegi.LoadTest.dll")
+            : Path.Combine(botDirectory ?? AppContext.BaseDirectory, "RahZendegi.Bot.dll"));
+        if (baseline)
+        {
+            start.ArgumentList.Add(BaselineBot.Argument);
+        }
+
+        start.Environment["Monitoring__Listen"] = "http://127.0.0.1:0"; // two instances run side by side
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
@@ -71,7 +93,7 @@ public sealed class BotProcess : IDisposable
             return;
         }
 
-        if (line.Contains("is listening by long polling", StringComparison.Ordinal)
+        if (line.Contains("listening by long polling", StringComparison.Ordinal)
             || line.Contains("The webhook listener is at", StringComparison.Ordinal))
         {
             listening.TrySetResult();

@@ -14,7 +14,13 @@ public sealed record LoadTestOptions(
     int? Lanes,
     IReadOnlyList<string> BotEnvironment,
     IReadOnlySet<string> Workloads,
-    IReadOnlyList<Setup> Setups)
+    IReadOnlyList<Setup> Setups,
+    int? BotCpu,
+    int CapacityUsers,
+    int LightUsers,
+    TimeSpan ThinkTime,
+    bool Baseline,
+    string? BotDirectory)
 {
     public static RootCommand Command(Func<LoadTestOptions, Task<int>> run)
     {
@@ -24,7 +30,7 @@ public sealed record LoadTestOptions(
             DefaultValueFactory = _ => [50, 200],
             AllowMultipleArgumentsPerToken = true,
         };
-        var seconds = new Option<int>("--seconds") { Description = "Measured seconds per workload, after the warm-up.", DefaultValueFactory = _ => 10 };
+        var seconds = new Option<int>("--seconds") { Description = "Measured seconds per workload, after the warm-up.", DefaultValueFactory = _ => 20 };
         var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds per workload, not measured.", DefaultValueFactory = _ => 10 };
         var members = new Option<int>("--members") { Description = "Registered members seeded for the memory workload.", DefaultValueFactory = _ => 100_000 };
         var mid = new Option<int>("--mid-conversation") { Description = "Of them, people left mid-flow who then chat.", DefaultValueFactory = _ => 10_000 };
@@ -39,10 +45,24 @@ public sealed record LoadTestOptions(
         };
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these workloads: mix, members, sender.",
-            DefaultValueFactory = _ => ["mix", "members", "sender"],
+            Description = "Run only these workloads: capacity, light, mix, members, sender.",
+            DefaultValueFactory = _ => ["capacity", "light", "members", "sender"],
             AllowMultipleArgumentsPerToken = true,
         };
+        var botCpu = new Option<int>("--bot-cpu")
+        {
+            Description = "Pin each bot process to this core with taskset; -1 leaves it unpinned. Default: the last core, when there are two or more.",
+            DefaultValueFactory = _ => Environment.ProcessorCount >= 2 && File.Exists("/usr/bin/taskset") ? Environment.ProcessorCount - 1 : -1,
+        };
+        var capacityUsers = new Option<int>("--capacity-users") { Description = "People for the capacity workload (no pauses).", DefaultValueFactory = _ => 200 };
+        var lightUsers = new Option<int>("--light-users") { Description = "People for the light-load workload.", DefaultValueFactory = _ => 30 };
+        var think = new Option<double>("--think-seconds") { Description = "Mean seconds between one person's taps in the light-load workload.", DefaultValueFactory = _ => 2 };
+        var botDirectory = new Option<string?>("--bot-dir")
+        {
+            Description = "Run RahZendegi.Bot.dll from this folder instead of the build output, e.g. one made by "
+                + "dotnet publish src/Bot -c Release -p:PublishReadyToRun=true -r linux-x64 --self-contained false -o FOLDER.",
+        };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the baseline bot's runs of the capacity and light-load workloads." };
 
         var setups = new Option<string[]>("--setups")
         {
@@ -66,6 +86,7 @@ public sealed record LoadTestOptions(
         var command = new RootCommand("End-to-end load run: the sandbox messenger feeds the bot host (its own processes) over loopback, by long polling or webhook.")
         {
             users, seconds, warmup, members, mid, sender, minutes, lanes, botEnvironment, only, setups,
+            botCpu, capacityUsers, lightUsers, think, noBaseline, botDirectory,
         };
         command.SetAction((result, _) => run(new LoadTestOptions(
             result.GetValue(users)!,
@@ -78,7 +99,13 @@ public sealed record LoadTestOptions(
             result.GetValue(lanes),
             result.GetValue(botEnvironment)!,
             result.GetValue(only)!.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            [.. result.GetValue(setups)!.Select(Setup.Find).Distinct()])));
+            [.. result.GetValue(setups)!.Select(Setup.Find).Distinct()],
+            result.GetValue(botCpu) is var cpu and >= 0 ? cpu : null,
+            result.GetValue(capacityUsers),
+            result.GetValue(lightUsers),
+            TimeSpan.FromSeconds(result.GetValue(think)),
+            !result.GetValue(noBaseline),
+            result.GetValue(botDirectory) is { Length: > 0 } folder ? Path.GetFullPath(folder) : null)));
         return command;
     }
 }

@@ -6,6 +6,7 @@ namespace RahZendegi.LoadTest;
 public sealed class Measurement
 {
     private readonly LongHistogram latencies = new(TimeSpan.FromMinutes(10).Ticks, 3);
+    private readonly LongHistogram deliveries = new(TimeSpan.FromMinutes(10).Ticks, 3);
     private readonly Lock gate = new();
     private volatile bool open;
     private int timeouts;
@@ -37,6 +38,28 @@ public sealed class Measurement
         lock (gate)
         {
             latencies.RecordValue(Math.Max(0, latency.Ticks));
+        }
+    }
+
+    /// <summary>An update's wait from its creation at the sandbox to the bot's getUpdates that took it.</summary>
+    public void RecordDelivery(TimeSpan latency)
+    {
+        if (!open)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            deliveries.RecordValue(Math.Max(0, latency.Ticks));
+        }
+    }
+
+    public TimeSpan DeliveryPercentile(double percentile)
+    {
+        lock (gate)
+        {
+            return deliveries.TotalCount == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(deliveries.GetValueAtPercentile(percentile));
         }
     }
 

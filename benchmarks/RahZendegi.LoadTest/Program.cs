@@ -1,12 +1,19 @@
 using System.Diagnostics;
 using RahZendegi.LoadTest;
 
+// The harness starts itself with this argument as the baseline bot's process.
+if (args is [BaselineBot.Argument])
+{
+    return await BaselineBot.RunAsync();
+}
+
 // One command, bounded, loopback only: each workload starts its own bot processes and stops them when measured.
 return await LoadTestOptions.Command(async options =>
 {
     var total = Stopwatch.StartNew();
     var workloads = new Workloads(options, Console.Out);
     var results = new List<WorkloadResult>();
+    var baselines = new Dictionary<string, WorkloadResult>();
     if (options.Minutes is { } minutes)
     {
         Console.WriteLine($"Flat memory: the mix at {options.Users[0]} people for {minutes} minute(s)…");
@@ -17,6 +24,38 @@ return await LoadTestOptions.Command(async options =>
     }
     else
     {
+        if (options.Workloads.Contains("capacity"))
+        {
+            if (options.Baseline)
+            {
+                Console.WriteLine($"Capacity at {options.CapacityUsers} people, the baseline bot…");
+                baselines["capacity"] = await workloads.CapacityAsync(options.Setups[0], options.CapacityUsers, baseline: true);
+                results.Add(baselines["capacity"]);
+            }
+
+            foreach (var setup in options.Setups)
+            {
+                Console.WriteLine($"Capacity at {options.CapacityUsers} people, {setup.Label}…");
+                results.Add(await workloads.CapacityAsync(setup, options.CapacityUsers, baseline: false) with { Baseline = baselines.GetValueOrDefault("capacity") });
+            }
+        }
+
+        if (options.Workloads.Contains("light"))
+        {
+            if (options.Baseline)
+            {
+                Console.WriteLine($"Light load, {options.LightUsers} people, the baseline bot…");
+                baselines["light"] = await workloads.LightAsync(options.Setups[0], options.LightUsers, options.ThinkTime, baseline: true);
+                results.Add(baselines["light"]);
+            }
+
+            foreach (var setup in options.Setups)
+            {
+                Console.WriteLine($"Light load, {options.LightUsers} people, {setup.Label}…");
+                results.Add(await workloads.LightAsync(setup, options.LightUsers, options.ThinkTime, baseline: false) with { Baseline = baselines.GetValueOrDefault("light") });
+            }
+        }
+
         if (options.Workloads.Contains("mix"))
         {
             foreach (var setup in options.Setups)
@@ -44,6 +83,12 @@ return await LoadTestOptions.Command(async options =>
 
     Console.WriteLine();
     Report.Table(Console.Out, results);
+    if (results.Any(r => r.Baseline is not null))
+    {
+        Console.WriteLine();
+        Report.Ratios(Console.Out, results);
+    }
+
     Console.WriteLine($"\nThe run took {total.Elapsed:m\\:ss} (m:ss).");
     return 0;
 }).Parse(args).InvokeAsync();

@@ -14,7 +14,8 @@ namespace RahZendegi.LoadTest;
 /// buttons, then choose the next one. Sessions follow the real flows: the menu and help, registration,
 /// browsing counselling slots and now and then booking one, browsing workshops, «my bookings».
 /// </summary>
-public sealed class SimulatedUser(SandboxBot chat, TimeProvider clock, long userId, bool registered, Random random, Measurement measurement)
+public sealed class SimulatedUser(
+    SandboxBot chat, TimeProvider clock, long userId, bool registered, Random random, Measurement measurement, TimeSpan thinkTime = default)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(120);
     private static readonly HashSet<string> Navigation =
@@ -156,10 +157,17 @@ public sealed class SimulatedUser(SandboxBot chat, TimeProvider clock, long user
 
     /// <summary>
     /// One update: its latency runs from the moment it is queued to the bot's first message back; then the person
-    /// reads on to the message that carries the next buttons.
+    /// reads on to the message that carries the next buttons. With a think time they first wait that long
+    /// (the light-load workload), otherwise they tap at once.
     /// </summary>
     private async Task ActAsync(Func<QueuedUpdate> act, CancellationToken stopping)
     {
+        if (thinkTime > TimeSpan.Zero)
+        {
+            // Spread over half to one and a half times the mean, so the people do not tap in step.
+            await Task.Delay(thinkTime * (0.5 + random.NextDouble()), stopping);
+        }
+
         chat.ForgetChatHistory(userId);
         var sent = clock.GetUtcNow();
         act();

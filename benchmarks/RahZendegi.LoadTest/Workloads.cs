@@ -14,13 +14,43 @@ public sealed record WorkloadResult(
     double CpuMsPerUpdate,
     long PeakWorkingSet,
     long PeakPrivate,
-    string Notes);
+    string Notes)
+{
+    /// <summary>Delivery to the bot's long poll, p99 (zero where not measured: webhook setups, the sender run).</summary>
+    public TimeSpan DeliveryP99 { get; init; }
+
+    /// <summary>The baseline bot's row of the same workload in the same run, to read this one as a ratio.</summary>
+    public WorkloadResult? Baseline { get; init; }
+}
 
 /// <summary>The workloads: each gets a fresh database, a fresh sandbox and its own bot processes, as its <see cref="Setup"/> says.</summary>
 public sealed class Workloads(LoadTestOptions options, TextWriter log)
 {
     private const string BotName = "load";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>
+    /// Capacity: the platform's limits lifted, this many people walking the menus without pauses; with
+    /// <paramref name="baseline"/> the minimal bot answers instead of the product.
+    /// </summary>
+    public async Task<WorkloadResult> CapacityAsync(Setup setup, int users, bool baseline)
+    {
+        using var database = new LoadDatabase(setup.Provider);
+        await database.PrepareAsync();
+        var people = Enumerable.Range(0, users).Select(i => (Id: 10_000_000L + i, Mid: false, Registered: false)).ToList();
+        var name = baseline ? "capacity · baseline bot" : $"capacity · {setup.Label}";
+        return await DriveAsync(name, setup, database, people, options.Warmup, options.Duration, samples: null, TimeSpan.Zero, baseline);
+    }
+
+    /// <summary>Light load: this many people with a think time between taps (the mean; spread ±50 %), limits lifted.</summary>
+    public async Task<WorkloadResult> LightAsync(Setup setup, int users, TimeSpan thinkTime, bool baseline)
+    {
+        using var database = new LoadDatabase(setup.Provider);
+        await database.PrepareAsync();
+        var people = Enumerable.Range(0, users).Select(i => (Id: 10_000_000L + i, Mid: false, Registered: false)).ToList();
+        var name = baseline ? "light · baseline bot" : $"light · {setup.Label}";
+        return await DriveAsync(name, setup, database, people, options.Warmup, options.Duration, samples: null, thinkTime, baseline);
+    }
 
     /// <summary>The realistic mix at this many concurrent people, none registered at the start.</summary>
     public async Task<WorkloadResult> MixAsync(Setup setup, int users)
@@ -60,20 +90,22 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
 
     private async Task<WorkloadResult> DriveAsync(
         string name, Setup setup, LoadDatabase database, IReadOnlyList<(long Id, bool Mid, bool Registered)> people,
-        TimeSpan warmup, TimeSpan duration, List<MemorySample>? samples)
+        TimeSpan warmup, TimeSpan duration, List<MemorySample>? samples, TimeSpan thinkTime = default, bool baseline = false)
     {
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
-        await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: true), sandbox, StartTimeout);
+        await using var bot = await BotFleet.StartAsync(
+            setup, BotSettings(database, sandbox, fastSender: true), sandbox, StartTimeout, baseline, options.BotCpu, options.BotDirectory);
         log.WriteLine(bot.Ids.Count == 1
             ? $"  bot process {bot.Ids[0]} (attach dotnet-trace or dotnet-counters to it)"
             : $"  bot processes {string.Join(", ", bot.Ids)} (attach dotnet-trace or dotnet-counters to each)");
         var server = await ServerCpuAsync(database);
         var clock = sandbox.Emulator.Time;
         var measurement = new Measurement();
+        sandbox.Bot.UpdateDelivered = measurement.RecordDelivery;
         using var stop = new CancellationTokenSource();
         var random = new Random(42);
-        var users = people.Select(p => (User: new SimulatedUser(sandbox.Bot, clock, p.Id, p.Registered, new Random(random.Next()), measurement), p.Mid)).ToList();
+        var users = people.Select(p => (User: new SimulatedUser(sandbox.Bot, clock, p.Id, p.Registered, new Random(random.Next()), measurement, thinkTime), p.Mid)).ToList();
         var running = users.Select(u => Task.Run(() => u.User.RunAsync(u.Mid, stop.Token))).ToList();
 
         await Task.Delay(warmup);
@@ -109,7 +141,10 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
             replies == 0 ? 0 : (after.Cpu - before.Cpu).TotalMilliseconds / replies,
             after.PeakWorkingSet,
             peakPrivate,
-            notes);
+            notes)
+        {
+            DeliveryP99 = measurement.DeliveryPercentile(99),
+        };
     }
 
     // Memory each second for the peak, and each 30 s for the series of a long run.
@@ -149,7 +184,7 @@ public sealed class Workloads(LoadTestOptions options, TextWriter log)
         await using var sandbox = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await sandbox.StartAsync();
         sandbox.Bot.SetRateLimit(30, 1);
-        await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: false), sandbox, StartTimeout);
+        await using var bot = await BotFleet.StartAsync(setup, BotSettings(database, sandbox, fastSender: false), sandbox, StartTimeout, cpu: options.BotCpu, botDirectory: options.BotDirectory);
         var server = await ServerCpuAsync(database);
         var clock = sandbox.Emulator.Time;
         var before = bot.Sample();

@@ -1,5 +1,6 @@
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Bot.Hosting;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain;
 using RahZendegi.Domain.Data;
 
@@ -12,12 +13,18 @@ return await StartupErrors.RunAsync(async () =>
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
-    builder.Services.AddDomain().AddBot().AddAdminPanel();
+    builder.Services.AddDomain().AddBot().AddMonitoring(builder.Configuration).AddAdminPanel();
 
     var app = builder.Build();
     app.Services.ValidateConfiguration();
     await app.Services.PrepareDatabaseAsync();
-    await FirstAdministrator.EnsureAsync(app.Services);
+    var firstPassword = await FirstAdministrator.EnsureAsync(app.Services);
+    if (firstPassword is not null)
+    {
+        // Once the panel and the sandbox listen, so the line can say where they are.
+        app.Lifetime.ApplicationStarted.Register(() => FirstAdministrator.Announce(app, firstPassword));
+    }
+
     app.UseAdminPanel();
     await app.RunAsync();
 });

@@ -1,17 +1,23 @@
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using RahZendegi.Bot.Hosting;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain;
 using RahZendegi.Domain.Data;
 
-// The bot worker alone: with a token it serves that bot; with none, the sandbox messenger.
+// The bot worker alone: with a token it serves that bot; with none, the sandbox messenger. Health and metrics answer
+// on Monitoring:Listen.
 return await StartupErrors.RunAsync(async () =>
 {
-    var builder = Host.CreateApplicationBuilder(args);
+    var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
-    builder.Services.AddDomain().AddBot();
+    builder.Services.AddDomain().AddBot().AddMonitoring(builder.Configuration);
+    builder.WebHost.UseUrls(builder.Configuration[$"{MonitoringOptions.Section}:{nameof(MonitoringOptions.Listen)}"] ?? new MonitoringOptions().Listen);
 
-    using var host = builder.Build();
-    host.Services.ValidateConfiguration();
-    await host.Services.PrepareDatabaseAsync();
-    await host.RunAsync();
+    var app = builder.Build();
+    app.Services.ValidateConfiguration();
+    await app.Services.PrepareDatabaseAsync();
+    app.MapMonitoring();
+    await app.RunAsync();
 });

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Counseling;
@@ -50,6 +52,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<BookingReminders>();
         services.AddScoped<ScheduleChanges>();
         services.AddScoped<SlotWatches>();
+        services.AddScoped<CounselorAccounts>();
+        services.AddScoped<CounselorDay>();
+        services.AddScoped<Feedback.FeedbackService>();
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section)
             .Validate(o => o.OfferTime > TimeSpan.Zero, "Workshops:OfferTime must be positive.")
             .Validate(o => o.Reminder > TimeSpan.Zero, "Workshops:Reminder must be positive.")
@@ -62,6 +67,8 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddDbContext<AppDbContext>((provider, options) =>
             options.UseSqlite(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)
+                // SQLite's table rebuilds turn foreign keys off outside the transaction, which SQLite requires (ADR 10).
+                .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)))
                 .AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), new LastUsedMessenger(), provider.GetRequiredService<OutboxNotifications>()));
         services.AddDbContext<PostgresDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Default)

@@ -6,6 +6,7 @@ namespace RahZendegi.Tests.Admin;
 
 /// <summary>The README's run command, as a newcomer runs it: panel, bot and sandbox in one process with demo data.</summary>
 [Trait("Category", "Slow")]
+[Collection(RealProcesses.Name)]
 public sealed partial class AdminProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -16,10 +17,14 @@ public sealed partial class AdminProcessTests
         using var database = new TestDatabase();
         var panelPort = LoopbackPort.Free();
         using var admin = StartPanel(database, panelPort, "--Demo:Seed=true");
-        var passwordLine = await admin.WaitForLineAsync(l => l.Contains("was created with the password"), StartTimeout);
-        var password = PasswordPattern().Match(passwordLine).Groups[1].Value;
-        await admin.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
-        await admin.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout);
+        var firstRun = await admin.WaitForLineAsync(l => l.Contains("one-time password"), StartTimeout);
+        var password = PasswordPattern().Match(firstRun).Groups[1].Value;
+
+        // One line says all a newcomer needs: where the panel is, who to sign in as, and where to chat with the bot.
+        var sandbox = await admin.WaitForLineAsync(l => l.Contains("sandbox messenger runs at"), StartTimeout);
+        Assert.Contains($"http://127.0.0.1:{panelPort}", firstRun);
+        Assert.Contains("sign in as \"admin\"", firstRun);
+        Assert.Contains(SandboxAddressPattern().Match(sandbox).Groups[1].Value, firstRun);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{panelPort}"),
@@ -58,6 +63,11 @@ public sealed partial class AdminProcessTests
         var dashboard = await http.GetStringAsync("/");
         Assert.Contains("داشبورد", dashboard);
         Assert.Contains("data-stat=\"libraries\">۶<", dashboard);
+
+        // The first run, migrations, demo data, the key ring's first key and a sign-in, warns of nothing.
+        var warnings = admin.Output.Split('\n').Where(l => l.StartsWith("warn:", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal));
+        Assert.Empty(warnings);
+        Assert.Single(admin.Output.Split('\n'), l => l.Contains("one-time password", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,6 +118,9 @@ public sealed partial class AdminProcessTests
             ["Sandbox__Port"] = "0",
             ["Urls"] = $"http://127.0.0.1:{port}",
         }, arguments);
+
+    [GeneratedRegex("runs at (http://[^ ]+?)/? ")]
+    private static partial Regex SandboxAddressPattern();
 
     [GeneratedRegex("password \"([^\"]+)\"")]
     private static partial Regex PasswordPattern();

@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using RahZendegi.Admin.Hosting;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Data.Postgres;
+using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin;
 
 /// <summary>Where the keys that sign the panel's cookies and form tokens live: a folder on SQLite, the database on PostgreSQL.</summary>
+[Collection(RealProcesses.Name)]
 public sealed class PanelKeyRingTests
 {
     [Fact]

@@ -30,6 +30,8 @@ public sealed class ProductProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // Several bot hosts run at once in the tests: each one's health listener takes a free port.
+        start.Environment["Monitoring__Listen"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Staff;
 
@@ -95,6 +96,7 @@ public static class AdminServiceCollectionExtensions
         app.UseAuthentication();
         app.UsePasswordChangeWhenRequired();
         app.UseAuthorization();
+        app.MapMonitoring();
         app.MapRazorPages();
         return app;
     }

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using RahZendegi.Domain.Staff;
 
@@ -9,7 +11,8 @@ public static class FirstAdministrator
 {
     public const string UserName = "admin";
 
-    public static async Task EnsureAsync(IServiceProvider services)
+    /// <summary>Creates the administrator on a database without staff; returns its one-time password, or null.</summary>
+    public static async Task<string?> EnsureAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
@@ -21,7 +24,7 @@ public static class FirstAdministrator
 
         if (users.Users.Any())
         {
-            return;
+            return null;
         }
 
         var password = NewPassword();
@@ -33,9 +36,30 @@ public static class FirstAdministrator
         }
 
         await users.AddToRoleAsync(admin, StaffRoles.ProvincialAdmin);
-        scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FirstAdministrator)).LogWarning(
-            "First run: the administrator \"{User}\" was created with the password \"{Password}\". It is shown only this once.",
-            UserName, password);
+        return password;
+    }
+
+    /// <summary>
+    /// Once the panel listens: the one line a newcomer needs, with where to open the panel, how to sign in and, without
+    /// a bot token, where to chat with the bot. Shown only on the run that created the administrator.
+    /// </summary>
+    public static void Announce(WebApplication app, string password)
+    {
+        var panel = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no address)";
+        var sandbox = app.Services.GetService<RahZendegi.Bot.Hosting.BotRegistry>()?.SandboxAddress;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FirstAdministrator));
+        if (sandbox is null)
+        {
+            logger.LogInformation(
+                "First run: open the panel at {Panel} and sign in as \"{User}\" with the one-time password \"{Password}\" (shown only this once).",
+                panel, UserName, password);
+        }
+        else
+        {
+            logger.LogInformation(
+                "First run: open the panel at {Panel} and sign in as \"{User}\" with the one-time password \"{Password}\" (shown only this once); chat with the bot in the sandbox messenger at {Sandbox}",
+                panel, UserName, password, sandbox);
+        }
     }
 
     private static string NewPassword()

@@ -18,8 +18,25 @@ public sealed class PanelKeyRing(
 {
     public const string Folder = "keys";
 
-    public void Configure(KeyManagementOptions options) =>
+    public void Configure(KeyManagementOptions options)
+    {
         options.XmlRepository = database.Value.Provider == DatabaseProvider.Postgres
             ? new EntityFrameworkCoreXmlRepository<PostgresDbContext>(services, loggerFactory)
-            : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(environment.ContentRootPath, Folder)), loggerFactory);
+            : new FileSystemXmlRepository(OwnerOnlyFolder(), loggerFactory);
+        options.XmlEncryptor = new UnencryptedKeys();
+    }
+
+    /// <summary>The keys folder, readable by the service's own account alone (ADR 10).</summary>
+    private DirectoryInfo OwnerOnlyFolder()
+    {
+        var path = Path.Combine(environment.ContentRootPath, Folder);
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.CreateDirectory(path);
+        }
+
+        var folder = Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return folder;
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Hosting;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Conversations;
+using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Messaging;
@@ -21,7 +22,7 @@ public sealed record RouteResult(long ChatId, IReadOnlyList<Outgoing> Messages)
 /// It changes tracked entities only (the conversation row, with the flow's draft); the caller commits them with the
 /// outbox in one transaction.
 /// </summary>
-public sealed class ConversationRouter(AppDbContext db, MemberAccounts accounts, IEnumerable<IFlow> flows, IEnumerable<IButtonHandler> buttons, IOptions<PipelineOptions> options)
+public sealed class ConversationRouter(AppDbContext db, MemberAccounts accounts, CounselorAccounts counselors, IEnumerable<IFlow> flows, IEnumerable<IButtonHandler> buttons, IOptions<PipelineOptions> options)
 {
     private readonly Dictionary<string, IFlow> flowsByName = flows.ToDictionary(f => f.Name);
     private readonly Dictionary<string, IButtonHandler> buttonsByName = buttons.ToDictionary(b => b.Name);
@@ -61,7 +62,8 @@ public sealed class ConversationRouter(AppDbContext db, MemberAccounts accounts,
         // A member with several messengers is told things in the one they used last.
         await accounts.TouchAsync(botName, input.UserId, input.ChatId, cancellationToken);
 
-        var context = new FlowContext(conversation, capabilities, now, flowsByName, cancellationToken);
+        var context = new FlowContext(conversation, capabilities, now, flowsByName, cancellationToken,
+            () => counselors.CounselorOfAsync(botName, input.UserId, cancellationToken));
         if (input.Kind == InputKind.Callback && input.CallbackQueryId is { } queryId)
         {
             // Answered at once so the button stops spinning, whatever the flow makes of it.

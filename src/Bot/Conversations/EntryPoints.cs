@@ -1,10 +1,12 @@
 using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Counseling;
+using RahZendegi.Bot.Feedback;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Bot.Privacy;
 using RahZendegi.Bot.Workshops;
 using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Feedback;
 using RahZendegi.Domain.Messaging;
 using RahZendegi.Domain.Workshops;
 
@@ -24,6 +26,9 @@ public static class EntryPoints
         ["/cancel"] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
     };
 
+    // Not in the public command menu: a counsellor is told it, with their code, by the library.
+    private static EntryPoint Counselor(string? code) => new(CounselorMenuFlow.FlowName, code);
+
     private static readonly Dictionary<string, EntryPoint> ByButton = new(StringComparer.Ordinal)
     {
         [MainMenuTexts.Membership] = new(JoinMembershipFlow.FlowName),
@@ -33,6 +38,7 @@ public static class EntryPoints
         [MainMenuTexts.Announcements] = new(ManageSubscriptionFlow.FlowName),
         [MainMenuTexts.Help] = new(MainMenuFlow.FlowName, MainMenuFlow.HelpPayload),
         [MainMenuTexts.MyData] = new(ManageMyDataFlow.FlowName),
+        [CounselorTexts.DeskButton] = new(CounselorMenuFlow.FlowName),
         [CommonTexts.Cancel] = new(MainMenuFlow.FlowName, MainMenuFlow.CancelledPayload),
     };
 
@@ -40,11 +46,14 @@ public static class EntryPoints
     public static EntryPoint? Find(UserInput input) => input.Kind switch
     {
         InputKind.Command when input.Command == "/start" => DeepLink(input.Payload),
+        InputKind.Command when input.Command == CounselorTexts.Command => Counselor(input.Payload),
         InputKind.Command => ByCommand.GetValueOrDefault(input.Command ?? "", new(MainMenuFlow.FlowName, MainMenuFlow.UnknownCommandPayload)),
         InputKind.Text => ByButton.GetValueOrDefault(input.Text),
         // Buttons on booking and workshop messages (reminders, lists, notices) work whatever the person was doing.
         InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: BookingCallbacks.Feature } => new(MyBookings.HandlerName, input.CallbackData),
         InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: WorkshopCallbacks.Feature } => new(WorkshopButtons.HandlerName, input.CallbackData),
+        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: CounselorButtons.Feature } => new(CounselorButtons.HandlerName, input.CallbackData),
+        InputKind.Callback when CallbackData.Parse(input.CallbackData) is { Feature: FeedbackCallbacks.Feature } => new(FeedbackButtons.HandlerName, input.CallbackData),
         _ => null,
     };
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using RahZendegi.Bot.Hosting;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Conversations;
+using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Conversations;
@@ -15,9 +16,11 @@ public sealed class FlowContext(
     PlatformCapabilities capabilities,
     DateTime now,
     IReadOnlyDictionary<string, IFlow> flows,
-    CancellationToken cancellation)
+    CancellationToken cancellation,
+    Func<Task<Counselor?>>? findCounselor = null)
 {
     private readonly List<Outgoing> outgoing = [];
+    private Task<Counselor?>? counselor;
     private readonly List<Outgoing> last = [];
     private object? draft;
 
@@ -28,6 +31,12 @@ public sealed class FlowContext(
     /// <summary>Cancelled when the update's deadline passes or the host stops; pass it to every service call.</summary>
     public CancellationToken Cancellation { get; } = cancellation;
     public IReadOnlyList<Outgoing> Outgoing => [.. outgoing, .. last];
+
+    /// <summary>The counsellor this messenger account is linked to, if any: asked once per update, and only when needed.</summary>
+    public Task<Counselor?> CounselorAsync() => counselor ??= findCounselor?.Invoke() ?? Task.FromResult<Counselor?>(null);
+
+    /// <summary>The account was linked to a counsellor in this very update, before its commit.</summary>
+    public void KnowCounselor(Counselor linked) => counselor = Task.FromResult<Counselor?>(linked);
 
     public void Reply(string text, Keyboard? keyboard = null) => outgoing.Add(new OutgoingText(text, keyboard));
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RahZendegi.Bot.Hosting;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain.Counseling;
 
 namespace RahZendegi.Bot.Counseling;
@@ -14,7 +15,7 @@ public sealed class CounselingScheduler(IServiceScopeFactory scopes, TimeProvide
 {
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<BookingReminders>().QueueDueAsync(cancellationToken);
+        RahZendegiMetrics.Due(await services.GetRequiredService<BookingReminders>().QueueDueAsync(cancellationToken));
         await services.GetRequiredService<SlotWatches>().MatchAsync(cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using RahZendegi.Bot.Monitoring;
 using Telegram.Bot;
 
 namespace RahZendegi.Bot.Hosting;
@@ -10,7 +11,7 @@ public sealed class BotEndpoint : IDisposable
     private readonly HttpClient http;
     private readonly Uri getUpdatesUri;
 
-    public BotEndpoint(BotOptions options, TimeSpan longPoll)
+    public BotEndpoint(BotOptions options, TimeSpan longPoll, TimeProvider? time = null)
     {
         Name = options.Name;
         Capabilities = PlatformCapabilities.For(options.TryGetPlatform(out var platform) ? platform : Platform.Telegram) with
@@ -21,7 +22,8 @@ public sealed class BotEndpoint : IDisposable
         var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? Capabilities.DefaultApiBaseUrl : options.ApiBaseUrl.TrimEnd('/');
 
         // A hand-made client: the client factory's logging would write request addresses, and they carry the token.
-        http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        Contact = new ApiContact(time ?? TimeProvider.System) { InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } };
+        http = new HttpClient(Contact)
         {
             Timeout = longPoll + TimeSpan.FromSeconds(15),
         };
@@ -32,6 +34,9 @@ public sealed class BotEndpoint : IDisposable
     }
 
     public string Name { get; }
+
+    /// <summary>The last success and the last error of this bot's calls to its messenger (health, the system page).</summary>
+    public ApiContact Contact { get; }
     public PlatformCapabilities Capabilities { get; }
     public ITelegramBotClient Client { get; }
 

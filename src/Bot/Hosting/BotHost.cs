@@ -3,6 +3,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Sandbox;
+using RahZendegi.Domain.Counseling;
+using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Demo;
 using RahZendegi.Domain.Messaging;
 
 namespace RahZendegi.Bot.Hosting;
@@ -17,6 +20,7 @@ public sealed class BotHost(
     IOptions<PipelineOptions> pipelineOptions,
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<WebhookOptions> webhookOptions,
+    IOptions<DemoOptions> demoOptions,
     BotRegistry registry,
     UpdateInbox inbox,
     UpdateHandler handler,
@@ -54,12 +58,14 @@ public sealed class BotHost(
             bots = await StartSandboxAsync(cancellationToken);
         }
 
+        await LinkDemoCounselorAsync(bots, cancellationToken);
+
         lanes = new UpdateLanes(pipeline.Lanes, item => handler.HandleAsync(item, stopping.Token));
         var longPoll = TimeSpan.FromSeconds(pipeline.LongPollSeconds);
         var starts = new List<Func<Task>>();
         foreach (var options in bots)
         {
-            var bot = new BotEndpoint(options, longPoll);
+            var bot = new BotEndpoint(options, longPoll, time);
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             await IdentifyAsync(bot, botLogger, cancellationToken);
@@ -205,6 +211,7 @@ public sealed class BotHost(
         emulator.Bot(BotApiEmulator.SandboxBaleToken, SandboxPlatform.Bale);
         sandbox = new SandboxServer(new SandboxServerOptions { Port = sandboxOptions.Value.Port }, emulator);
         await sandbox.StartAsync(cancellationToken);
+        registry.SandboxAddress = sandbox.BaseAddress;
         logger.LogInformation("No bot token is configured: the sandbox messenger runs at {Address} — open it to chat with the bot.", sandbox.BaseAddress);
         return
         [
@@ -223,6 +230,21 @@ public sealed class BotHost(
                 ApiBaseUrl = sandbox.BaseAddress.ToString(),
             },
         ];
+    }
+
+    /// <summary>With demo data, the demo counsellor is a messenger user on every bot that runs, for a trainer to open at once.</summary>
+    private async Task LinkDemoCounselorAsync(List<BotOptions> bots, CancellationToken cancellationToken)
+    {
+        var demo = demoOptions.Value;
+        if (!demo.Seed)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CounselorAccounts>()
+            .LinkDemoAsync(DemoData.CounselorName, bots.Select(b => b.Name), demo.CounselorUserId, cancellationToken);
+        sandbox?.Emulator.AddUser(demo.CounselorUserId, DemoData.CounselorName);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

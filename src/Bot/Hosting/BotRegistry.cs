@@ -7,6 +7,9 @@ public sealed class BotRegistry : IDisposable
 
     public IReadOnlyCollection<BotEndpoint> All => bots.Values;
 
+    /// <summary>Where the sandbox messenger runs when no bot has a token; null when real bots are served.</summary>
+    public Uri? SandboxAddress { get; internal set; }
+
     public BotEndpoint Get(string name) => bots[name];
 
     /// <summary>The bot of this name, or null when this process does not serve it (any more).</summary>

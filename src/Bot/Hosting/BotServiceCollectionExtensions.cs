@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Announcements;
 using RahZendegi.Bot.Conversations;
 using RahZendegi.Bot.Counseling;
+using RahZendegi.Bot.Feedback;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Bot.Payments;
 using RahZendegi.Bot.Privacy;
@@ -58,6 +59,10 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IFlow, ManageMyDataFlow>();
         services.AddScoped<IButtonHandler, MyBookings>();
         services.AddScoped<IButtonHandler, WorkshopButtons>();
+        services.AddScoped<IFlow, CounselorMenuFlow>();
+        services.AddScoped<IButtonHandler, CounselorButtons>();
+        services.AddScoped<IFlow, GiveFeedbackFlow>();
+        services.AddScoped<IButtonHandler, FeedbackButtons>();
         services.AddHostedService<WorkshopScheduler>();
         services.AddHostedService<CounselingScheduler>();
         services.AddHostedService<PaymentScheduler>();

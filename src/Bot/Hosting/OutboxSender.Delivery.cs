@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
 
@@ -118,6 +119,7 @@ public sealed partial class OutboxSender
                 // Once a send starts it runs to its end and is recorded, even while the host stops:
                 // a send cut off unrecorded would be sent again after the restart.
                 outcome = await SendOneAsync(delivery.Message);
+                RahZendegiMetrics.Sent(bot.Name, delivery.Message.Kind, outcome.Kind);
             }
             finally
             {

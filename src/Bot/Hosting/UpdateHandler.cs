@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Conversations;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
 
@@ -55,10 +56,15 @@ public sealed class UpdateHandler(
         var limit = options.Value.UpdateDeadline;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         deadline.CancelAfter(limit);
+        var started = RahZendegiMetrics.Now();
+
+        // Every line this update causes, whoever logs it, carries its bot and inbox id (with IncludeScopes, or in JSON).
+        using var logScope = logger.BeginScope(new UpdateLogScope(item.BotName, item.InboxId));
         try
         {
             // WaitAsync also frees the lane from a handler that ignores its token.
             await HandleOnceAsync(item, bots.Get(item.BotName), deadline.Token).WaitAsync(limit, stopping);
+            RahZendegiMetrics.Handled(item.BotName, ok: true, RahZendegiMetrics.Since(started));
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -68,6 +74,7 @@ public sealed class UpdateHandler(
         {
             // A bug or a hung handler must not silence the person: apologise and move on.
             logger.LogError(e, "Bot {Bot}: update {InboxId} failed; the user is asked to try again.", item.BotName, item.InboxId);
+            RahZendegiMetrics.Handled(item.BotName, ok: false, RahZendegiMetrics.Since(started));
             await GiveUpAsync(item, stopping);
         }
     }
@@ -120,4 +127,27 @@ public sealed class UpdateHandler(
 
     private static void AddToOutbox(AppDbContext db, string botName, long chatId, IEnumerable<Outgoing> messages, DateTime now) =>
         db.OutboxMessages.AddRange(messages.Select(m => OutboxMessage.Create(botName, chatId, m, now, OutboxKind.Reply)));
+}
+
+/// <summary>The log scope of one update: <c>Bot</c> and <c>InboxId</c>, never its content.</summary>
+internal sealed class UpdateLogScope(string bot, long inboxId) : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    public int Count => 2;
+
+    public KeyValuePair<string, object?> this[int index] => index switch
+    {
+        0 => new("Bot", bot),
+        1 => new("InboxId", inboxId),
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        yield return this[0];
+        yield return this[1];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override string ToString() => $"update {bot}/{inboxId}";
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Messaging;
 
@@ -26,6 +27,7 @@ public sealed class UpdateInbox(IServiceScopeFactory scopes, TimeProvider time, 
             return [];
         }
 
+        RahZendegiMetrics.Received(botName, updates.Count);
         try
         {
             return await TryStoreAsync(botName, updates, cancellationToken);

@@ -25,22 +25,32 @@ public sealed class MainMenuFlow(IOptions<EmergencyLinesOptions> emergencyLines)
         [MainMenuTexts.Announcements, MainMenuTexts.Help],
         [MainMenuTexts.MyData]);
 
+    /// <summary>The menu of a linked counsellor: the client's menu, and the way to their own.</summary>
+    public static Keyboard CounselorMenu { get; } = Keyboard.Reply(
+        [MainMenuTexts.Membership, MainMenuTexts.Counseling],
+        [MainMenuTexts.Workshops, MainMenuTexts.MyBookings],
+        [MainMenuTexts.Announcements, MainMenuTexts.Help],
+        [MainMenuTexts.MyData, Counseling.CounselorTexts.DeskButton]);
+
+    private static async Task<Keyboard> MenuFor(FlowContext context) => await context.CounselorAsync() is null ? Menu : CounselorMenu;
+
     private static readonly Keyboard BackOnly = Keyboard.Reply([CommonTexts.Back]);
 
     public string Name => FlowName;
 
     /// <param name="helpPage">The help page's text; only a flow instance, which has the emergency lines, can show it.</param>
     internal static (StateMachine<State, Trigger> Machine, StateMachine<State, Trigger>.TriggerWithParameters<string> Show) CreateMachine(
-        FlowContext context, string? helpPage = null)
+        FlowContext context, string? helpPage = null, Keyboard? menu = null)
     {
+        menu ??= Menu;
         var machine = FlowMachine.Stored<State, Trigger>(context, State.Menu);
         var show = machine.SetTriggerParameters<string>(Trigger.Show);
 
         machine.Configure(State.Menu)
-            .OnEntryFrom(show, text => context.Reply(text, Menu), "send the text with the menu")
-            .OnEntryFrom(Trigger.Back, () => context.Reply(MainMenuTexts.MenuPrompt, Menu), "send the menu")
+            .OnEntryFrom(show, text => context.Reply(text, menu), "send the text with the menu")
+            .OnEntryFrom(Trigger.Back, () => context.Reply(MainMenuTexts.MenuPrompt, menu), "send the menu")
             .PermitReentry(Trigger.Show)
-            .InternalTransition(Trigger.Back, () => context.Reply(MainMenuTexts.AlreadyAtMenu, Menu))
+            .InternalTransition(Trigger.Back, () => context.Reply(MainMenuTexts.AlreadyAtMenu, menu))
             .Permit(Trigger.ShowHelp, State.Help);
 
         machine.Configure(State.Help)
@@ -59,17 +69,17 @@ public sealed class MainMenuFlow(IOptions<EmergencyLinesOptions> emergencyLines)
     public StateMachineInfo Describe() => CreateMachine(FlowContext.ForDescription(FlowName)).Machine.GetInfo();
 
     /// <summary>The menu with another flow's closing words; see <see cref="FlowContext.FinishAsync"/>.</summary>
-    public static Task ShowAsync(FlowContext context, string text)
+    public static async Task ShowAsync(FlowContext context, string text)
     {
-        var (machine, show) = CreateMachine(context);
-        return machine.FireAsync(show, text);
+        var (machine, show) = CreateMachine(context, menu: await MenuFor(context));
+        await machine.FireAsync(show, text);
     }
 
     public async Task StartAsync(FlowContext context, string? payload)
     {
         if (payload == HelpPayload)
         {
-            await CreateMachine(context, HelpPage).Machine.FireAsync(Trigger.ShowHelp);
+            await CreateMachine(context, HelpPage, await MenuFor(context)).Machine.FireAsync(Trigger.ShowHelp);
             return;
         }
 
@@ -83,7 +93,7 @@ public sealed class MainMenuFlow(IOptions<EmergencyLinesOptions> emergencyLines)
 
     public async Task HandleAsync(FlowContext context, UserInput input)
     {
-        var (machine, show) = CreateMachine(context, HelpPage);
+        var (machine, show) = CreateMachine(context, HelpPage, await MenuFor(context));
         if (input.IsText(CommonTexts.Back))
         {
             await machine.FireAsync(Trigger.Back);

@@ -196,11 +196,8 @@ public sealed partial class JoinMembershipFlow
             case LinkOutcome.Linked:
                 break;
             default:
-                var library = (await membership.FindByNationalIdAsync(draft.NationalId ?? "", context.Cancellation))?.Library;
-                var desk = MembershipTexts.LinkDesk(library?.Name,
-                    library?.Phone is { Length: > 0 } phone ? PersianText.ToPersianDigits(phone) : null);
                 return Step.Again((result.Outcome == LinkOutcome.NotOwnContact ? MembershipTexts.LinkNotOwnContact : MembershipTexts.LinkPhoneMismatch)
-                    + "\n" + desk);
+                    + "\n" + MembershipTexts.LinkDesk);
         }
 
         var member = result.Member!;

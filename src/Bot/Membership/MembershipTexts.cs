@@ -45,11 +45,13 @@ public static class MembershipTexts
     public const string LinkPhoneMismatch =
         "این شماره با شماره‌ای که در این عضویت ثبت شده یکی نیست، پس نمی‌توانیم عضویت را اینجا نشان دهیم. چیزی از عضویت شما کم نشده است.";
 
-    /// <summary>Where a person whose number does not prove the membership is helped: the desk of the member's library.</summary>
-    public static string LinkDesk(string? library, string? phone) =>
-        "اگر شمارهٔ شما عوض شده یا فکر می‌کنید اشتباهی پیش آمده، با کارت ملی به " +
-        (library is null ? "کتابخانه‌ای که در آن عضو شده‌اید" : $"کتابخانهٔ «{library}»") + " بروید" +
-        (phone is null ? "." : $" یا با شمارهٔ {phone} تماس بگیرید.");
+    /// <summary>
+    /// Where a person whose number does not prove the membership is helped. It names no library: whoever types someone
+    /// else's national ID must not learn where that person is a member.
+    /// </summary>
+    public const string LinkDesk =
+        "اگر شمارهٔ شما عوض شده یا فکر می‌کنید اشتباهی پیش آمده، با کارت ملی به کتابخانه‌ای که در آن عضو شده‌اید بروید؛ " +
+        "آنجا شمارهٔ شما را درست می‌کنند.";
 
     public static string Linked(string number) =>
         $"عضویت شما پیدا شد و از این پس اینجا هم در دسترس است.\nشمارهٔ عضویت: {number}\n" +

@@ -11,6 +11,12 @@ public sealed partial class SandboxBot
     private int _nextUpdateId = (int)(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() % 1_000_000_000) * 2;
     private TaskCompletionSource _updatesArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>
+    /// Told, once per update, how long it waited from being queued to being handed to the bot by getUpdates
+    /// (the load test's delivery latency). Called outside the sandbox's lock.
+    /// </summary>
+    public Action<TimeSpan>? UpdateDelivered { get; set; }
+
     public int PendingUpdateCount
     {
         get { lock (_gate) return _queue.Count; }
@@ -89,6 +95,8 @@ public sealed partial class SandboxBot
         while (true)
         {
             Task arrived;
+            List<PendingUpdate>? firstDelivered = null;
+            string? answer = null;
             lock (_gate)
             {
                 Confirm(offset);
@@ -97,10 +105,20 @@ public sealed partial class SandboxBot
                 if (batch.Count > 0 || remaining <= TimeSpan.Zero)
                 {
                     foreach (var update in batch)
+                    {
+                        if (!update.Delivered && UpdateDelivered is not null)
+                            (firstDelivered ??= []).Add(update);
                         update.Delivered = true;
-                    return "[" + string.Join(',', batch.Select(u => u.Json)) + "]";
+                    }
+                    answer = "[" + string.Join(',', batch.Select(u => u.Json)) + "]";
                 }
                 arrived = _updatesArrived.Task;
+            }
+            if (answer is not null)
+            {
+                foreach (var update in firstDelivered ?? [])
+                    UpdateDelivered?.Invoke(TimeProvider.System.GetElapsedTime(update.QueuedAt));
+                return answer;
             }
             try
             {
@@ -140,6 +158,9 @@ public sealed partial class SandboxBot
         public int Id { get; } = id;
         public string Json { get; } = json;
         public bool Delivered { get; set; }
+
+        /// <summary>When it was queued (a <see cref="TimeProvider.GetTimestamp"/> of the system clock).</summary>
+        public long QueuedAt { get; } = TimeProvider.System.GetTimestamp();
 
         /// <summary>The chat (or user) the update belongs to; 0 for one that names none or cannot be read.</summary>
         public long ChatKey { get; } = ChatKeyOf(json);

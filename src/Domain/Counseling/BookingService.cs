@@ -22,6 +22,7 @@ public sealed partial class BookingService(
     MembershipService membership,
     DiscountCodes discountCodes,
     PaymentLedger payments,
+    Feedback.FeedbackService feedback,
     TimeProvider time,
     IOptions<CounselingOptions> options)
 {
@@ -98,6 +99,7 @@ public sealed partial class BookingService(
         db.Bookings.Add(booking);
         var payment = payments.OpenForBooking(booking, quote.PricedAs);
         var notice = staffUserName is not null && person.HasMessenger ? await BookedByStaffNoticeAsync(booking, cancellationToken) : null;
+        var counselorNotices = await TellCounselorAsync(booking, cancelled: false, cancellationToken);
         if (await CommitSlotAsync(booking, cancellationToken))
         {
             return new(booking, BookingError.None);
@@ -105,6 +107,10 @@ public sealed partial class BookingService(
 
         payments.Forget(payment);
         db.Detach(notice);
+        foreach (var message in counselorNotices)
+        {
+            db.Detach(message);
+        }
         return BookingResult.Failed(BookingError.SlotTaken);
     }
 
@@ -206,11 +212,15 @@ public sealed partial class BookingService(
         booking.Status = BookingStatus.CancelledByUser;
         booking.ClosedAt = now;
         await payments.CloseForBookingAsync(booking.Id, PaymentLedger.ByBot, cancellationToken);
+        await TellCounselorAsync(booking, cancelled: true, cancellationToken);
         return CancelOutcome.Cancelled;
     }
 
-    /// <summary>Staff cancel a session (illness, closure): the person is told why and invited to book again, in the caller's commit.</summary>
-    public async Task<CancelOutcome> CancelByStaffAsync(int bookingId, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Staff cancel a session (illness, closure), or the counsellor their day: the person is told why and invited to
+    /// book again, and the counsellor told unless it was their own doing, in the caller's commit.
+    /// </summary>
+    public async Task<CancelOutcome> CancelByStaffAsync(int bookingId, string reason, CancellationToken cancellationToken, bool tellCounselor = true)
     {
         var booking = await db.Bookings.Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId && b.Status == BookingStatus.Confirmed, cancellationToken);
         if (booking is null)
@@ -230,9 +240,18 @@ public sealed partial class BookingService(
                 new OutgoingText(CounselingNotices.CancelledByStaff(booking, booking.CancelReason), Keyboard.Inline([rebook])), now, OutboxKind.Notice));
         }
 
+        if (tellCounselor)
+        {
+            await TellCounselorAsync(booking, cancelled: true, cancellationToken);
+        }
+
         return CancelOutcome.Cancelled;
     }
 
+    /// <summary>
+    /// Staff or the counsellor close a session as held or missed; a missed one counts in the no-show policy, and after a
+    /// held one the client is asked for a rating once (<see cref="Feedback.FeedbackService"/>), in the caller's commit.
+    /// </summary>
     public async Task<bool> MarkAsync(int bookingId, BookingStatus outcome, CancellationToken cancellationToken)
     {
         if (outcome is not (BookingStatus.Attended or BookingStatus.NoShow))
@@ -240,7 +259,7 @@ public sealed partial class BookingService(
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Only attended or no-show can be marked.");
         }
 
-        var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId && b.Status != BookingStatus.CancelledByUser
+        var booking = await db.Bookings.Include(b => b.Library).SingleOrDefaultAsync(b => b.Id == bookingId && b.Status != BookingStatus.CancelledByUser
             && b.Status != BookingStatus.CancelledByStaff && b.Status != BookingStatus.Rescheduled, cancellationToken);
         if (booking is null)
         {
@@ -249,6 +268,11 @@ public sealed partial class BookingService(
 
         booking.Status = outcome;
         booking.ClosedAt = time.GetUtcNow().UtcDateTime;
+        if (outcome == BookingStatus.Attended)
+        {
+            await feedback.AskAboutSessionAsync(booking, cancellationToken);
+        }
+
         return true;
     }
 

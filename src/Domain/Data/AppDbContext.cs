@@ -56,6 +56,10 @@ public class AppDbContext : IdentityDbContext<StaffUser>
     public DbSet<DefaultsWritten> DefaultsWritten => Set<DefaultsWritten>();
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
     public DbSet<PrivacyConsent> PrivacyConsents => Set<PrivacyConsent>();
+    public DbSet<CounselorAccount> CounselorAccounts => Set<CounselorAccount>();
+    public DbSet<CounselorLinkCode> CounselorLinkCodes => Set<CounselorLinkCode>();
+    public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
+    public DbSet<Feedback.ClientFeedback> Feedback => Set<Feedback.ClientFeedback>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

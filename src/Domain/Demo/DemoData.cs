@@ -15,6 +15,9 @@ namespace RahZendegi.Domain.Demo;
 /// </summary>
 public static class DemoData
 {
+    /// <summary>The demo counsellor linked to the messenger user <see cref="Data.DemoOptions.CounselorUserId"/>.</summary>
+    public const string CounselorName = "مریم احمدی";
+
     /// <remarks>Commits: start-up work, outside any update.</remarks>
     public static async Task<bool> SeedIfEmptyAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -36,7 +39,7 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
 
         db.Counselors.AddRange(
-            Counselor("مریم احمدی", Gender.Female, CounselingTopic.Family | CounselingTopic.Individual, libraries[0],
+            Counselor(CounselorName, Gender.Female, CounselingTopic.Family | CounselingTopic.Individual, libraries[0],
                 (DayOfWeek.Saturday, 9, 13), (DayOfWeek.Monday, 9, 13), (DayOfWeek.Wednesday, 15, 19)),
             Counselor("علی رضایی", Gender.Male, CounselingTopic.CareerAndBusiness | CounselingTopic.Educational, libraries[0],
                 (DayOfWeek.Sunday, 9, 12), (DayOfWeek.Tuesday, 16, 19)),

@@ -6,7 +6,7 @@ public sealed partial class WorkshopService
 {
     /// <summary>
     /// Staff mark who came once the workshop has begun; a mark can be corrected. Only seats that were held count:
-    /// a place given up or never confirmed has no attendance. The caller commits.
+    /// a place given up or never confirmed has no attendance. Someone who came is asked for a rating. The caller commits.
     /// </summary>
     public async Task<bool> MarkAttendanceAsync(int registrationId, bool attended, CancellationToken cancellationToken)
     {
@@ -19,6 +19,12 @@ public sealed partial class WorkshopService
         }
 
         registration.Status = attended ? RegistrationStatus.Attended : RegistrationStatus.NoShow;
+        if (attended)
+        {
+            // Asked once, however often the mark is corrected.
+            await feedback.AskAboutWorkshopAsync(registration, cancellationToken);
+        }
+
         return true;
     }
 }

@@ -14,7 +14,7 @@ namespace RahZendegi.Domain.Workshops;
 /// the contested resource, and only the database's unique index can say who got it (docs/decisions/0009).
 /// </summary>
 public sealed partial class WorkshopService(AppDbContext db, MembershipService membership, WaitingList waitingList, PaymentLedger payments,
-    DiscountCodes discountCodes, TimeProvider time)
+    DiscountCodes discountCodes, Feedback.FeedbackService feedback, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkshopListing>> UpcomingAsync(int? libraryId, WorkshopKind? kind, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 
 /// <summary>src/Bot run alone, configured only through environment variables, as an operator would.</summary>
 [Trait("Category", "Slow")]
+[Collection(RealProcesses.Name)]
 public sealed class BotProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -32,6 +33,60 @@ public sealed class BotProcessTests
         Assert.Equal(MainMenuTexts.Welcome, reply.Text);
         Assert.Equal(7, reply.ReplyButtons.Count());
         Assert.DoesNotContain(server.Emulator.DefaultToken, bot.Output);
+    }
+
+    [Fact]
+    public async Task BotAlone_WithJsonLogs_WritesNoTokenPhoneNationalIdOrMessageTextDuringARegistration()
+    {
+        await using var server = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await server.StartAsync();
+        using var database = new TestDatabase();
+        var environment = database.Settings("__").ToDictionary(p => p.Key, p => p.Value!);
+        environment["Bots__0__Token"] = server.Emulator.DefaultToken;
+        environment["Bots__0__ApiBaseUrl"] = server.BaseAddress.ToString();
+        environment["Logging__Console__FormatterName"] = "json";
+        environment["Logging__Console__FormatterOptions__IncludeScopes"] = "true";
+        environment["Logging__LogLevel__Default"] = "Debug";
+        using var bot = ProductProcess.Start("RahZendegi.Bot", environment, "--Demo:Seed=true");
+        var person = new ChatScript(server.Bot, server.Emulator.AddUser().Id, StartTimeout);
+
+        await person.SayAsync("عضویت در کتابخانه");
+        await person.SayAsync(RahZendegi.Bot.Privacy.PrivacyTexts.ConsentButton);
+        await person.SayAsync(RahZendegi.Domain.Membership.MemberCategoryNames.CommitteeClient);
+        await person.SayAsync("زهرا محمدی");
+        await person.SayAsync("0499370899");
+        await person.SayAsync("09123456789");
+        Assert.Equal(0, await bot.StopAsync(StartTimeout));
+
+        var lines = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => System.Text.Json.JsonDocument.Parse(l).Dispose());
+        foreach (var secret in new[] { server.Emulator.DefaultToken, "0499370899", "09123456789", "9123456789", "زهرا محمدی", "عضویت در کتابخانه" })
+        {
+            Assert.DoesNotContain(secret, bot.Output);
+        }
+    }
+
+    [Fact]
+    public async Task BotAlone_AnswersHealthOnItsMonitoringListener()
+    {
+        await using var server = new SandboxServer(new SandboxServerOptions { Port = 0 });
+        await server.StartAsync();
+        using var database = new TestDatabase();
+        var port = LoopbackPort.Free();
+        var environment = database.Settings("__").ToDictionary(p => p.Key, p => p.Value!);
+        environment["Bots__0__Token"] = server.Emulator.DefaultToken;
+        environment["Bots__0__ApiBaseUrl"] = server.BaseAddress.ToString();
+        environment["Monitoring__Listen"] = $"http://127.0.0.1:{port}";
+        using var bot = ProductProcess.Start("RahZendegi.Bot", environment);
+        await bot.WaitForLineAsync(l => l.Contains("listening by long polling"), StartTimeout);
+        await bot.WaitForLineAsync(l => l.Contains("Application started"), StartTimeout);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        var ready = await http.GetAsync("/health/ready");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("\"bots\"", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
     }
 
     [Theory]

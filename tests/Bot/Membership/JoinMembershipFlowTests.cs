@@ -296,7 +296,7 @@ public sealed class JoinMembershipFlowTests : IAsyncLifetime
 
         Assert.Equal(MembershipTexts.AskLinkPhone, (await other.SayAsync(NationalId)).Text);
         var refused = await other.ShareContactAsync("+989351112233");
-        Expect(refused, MembershipTexts.LinkPhoneMismatch + "\n" + MembershipTexts.LinkDesk(Library, null), MembershipTexts.AskLinkPhone);
+        Expect(refused, MembershipTexts.LinkPhoneMismatch + "\n" + MembershipTexts.LinkDesk, MembershipTexts.AskLinkPhone);
         await using var db = host.Database.NewContext();
         Assert.False(await db.Members.AnyAsync(m => m.UserId == other.UserId));
         Assert.False(await db.MemberAccounts.AnyAsync(a => a.UserId == other.UserId));

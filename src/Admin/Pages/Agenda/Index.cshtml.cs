@@ -3,19 +3,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Feedback;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Domain.Staff;
 
 namespace RahZendegi.Admin.Pages.Agenda;
 
 /// <summary>A counsellor's own sessions for today and the next seven days, with the topic they will counsel on.</summary>
-public class IndexModel(AppDbContext db, UserManager<StaffUser> users, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, UserManager<StaffUser> users, FeedbackService feedback, TimeProvider time) : PageModel
 {
     public sealed record Row(DateTime StartsAt, DateTime EndsAt, string Library, CounselingTopic Topic, string TrackingCode);
 
     /// <summary>False for a staff account that is not linked to a counsellor.</summary>
     public bool IsCounselor { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>The counsellor's own average rating from clients, never anyone else's and never the comments.</summary>
+    public FeedbackAverage? Rating { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +31,7 @@ public class IndexModel(AppDbContext db, UserManager<StaffUser> users, TimeProvi
         }
 
         IsCounselor = true;
+        Rating = (await feedback.CounselorAveragesAsync([id], cancellationToken)).SingleOrDefault();
         var now = time.GetUtcNow().UtcDateTime;
         var from = JalaliDate.FromUtc(now).ToUtc(TimeOnly.MinValue).Utc ?? now;
         var until = JalaliDate.FromUtc(now).AddDays(8).ToUtc(TimeOnly.MinValue).Utc ?? now.AddDays(8);

@@ -414,6 +414,39 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.ToTable("Counselors");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("BotName", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CounselorAccounts");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLeave", b =>
                 {
                     b.Property<int>("Id")
@@ -438,6 +471,87 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.HasIndex("CounselorId", "EndsAt");
 
                     b.ToTable("CounselorLeaves");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLinkCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CounselorId");
+
+                    b.ToTable("CounselorLinkCodes");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.LeaveRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("LeaveRequests");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.LibraryClosure", b =>
@@ -621,6 +735,68 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("DefaultsWritten");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CounselorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("BotName", "UserId");
+
+                    b.ToTable("Feedback", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Feedback_Rating", "\"Rating\" IS NULL OR (\"Rating\" >= 1 AND \"Rating\" <= 5)");
+                        });
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Libraries.Library", b =>
@@ -1651,6 +1827,17 @@ namespace RahZendegi.Domain.Data.Migrations
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorAccount", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", "Counselor")
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Counselor");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLeave", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Counseling.Counselor", null)
@@ -1658,6 +1845,26 @@ namespace RahZendegi.Domain.Data.Migrations
                         .HasForeignKey("CounselorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLinkCode", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.LeaveRequest", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", "Counselor")
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Counselor");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.LibraryClosure", b =>
@@ -1692,6 +1899,29 @@ namespace RahZendegi.Domain.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RahZendegi.Domain.Workshops.WorkshopRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RahZendegi.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Membership.CategoryProof", b =>

@@ -448,6 +448,41 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.ToTable("Counselors");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("BotName", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CounselorAccounts");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLeave", b =>
                 {
                     b.Property<int>("Id")
@@ -474,6 +509,91 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.HasIndex("CounselorId", "EndsAt");
 
                     b.ToTable("CounselorLeaves");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLinkCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CounselorId");
+
+                    b.ToTable("CounselorLinkCodes");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.LeaveRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CounselorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("LeaveRequests");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.LibraryClosure", b =>
@@ -667,6 +787,70 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("DefaultsWritten");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BotName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("CounselorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RegistrationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("CounselorId");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("BotName", "UserId");
+
+                    b.ToTable("Feedback", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Feedback_Rating", "\"Rating\" IS NULL OR (\"Rating\" >= 1 AND \"Rating\" <= 5)");
+                        });
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Libraries.Library", b =>
@@ -1729,6 +1913,17 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                     b.Navigation("Library");
                 });
 
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorAccount", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", "Counselor")
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Counselor");
+                });
+
             modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLeave", b =>
                 {
                     b.HasOne("RahZendegi.Domain.Counseling.Counselor", null)
@@ -1736,6 +1931,26 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .HasForeignKey("CounselorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.CounselorLinkCode", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Counseling.LeaveRequest", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", "Counselor")
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Counselor");
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Counseling.LibraryClosure", b =>
@@ -1770,6 +1985,29 @@ namespace RahZendegi.Domain.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Library");
+                });
+
+            modelBuilder.Entity("RahZendegi.Domain.Feedback.ClientFeedback", b =>
+                {
+                    b.HasOne("RahZendegi.Domain.Counseling.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RahZendegi.Domain.Counseling.Counselor", null)
+                        .WithMany()
+                        .HasForeignKey("CounselorId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RahZendegi.Domain.Workshops.WorkshopRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RahZendegi.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("RahZendegi.Domain.Membership.CategoryProof", b =>
