@@ -84,6 +84,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<DiscountTable>();
         services.AddScoped<Dashboard>();
         services.AddScoped<PaymentReport>();
+        services.AddScoped<Trends>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();
         services.AddScoped<PrivacyConsents>();

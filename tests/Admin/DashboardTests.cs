@@ -1,10 +1,12 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
 using RahZendegi.Domain.Persian;
 
 namespace RahZendegi.Tests.Admin;
 
-public sealed class DashboardTests
+public sealed partial class DashboardTests
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -37,4 +39,43 @@ public sealed class DashboardTests
         Assert.DoesNotContain(libraryTwo, page);
         Assert.Contains(counselor, page);
     }
+
+    [Fact]
+    public async Task Dashboard_ASessionThisWeek_EmbedsTheWeeklyChartAsJsonWithPersianLabelsAndATableBeside()
+    {
+        using var panel = await PanelSession.StartAsync();
+        await panel.AddStaffAsync("kargozar", "LibraryOperator", 1);
+        string library;
+        await using (var db = panel.Database.NewContext())
+        {
+            library = db.Libraries.Single(l => l.Id == 1).Name;
+            var plan = db.WeeklyPlanEntries.First(e => e.LibraryId == 1);
+            var today = JalaliDate.FromUtc(DateTime.UtcNow).ToUtc(new TimeOnly(10, 0)).Utc!.Value;
+            db.Bookings.Add(new Booking
+            {
+                TrackingCode = "4444445", BotName = "telegram", UserId = 9, ChatId = 9, CounselorId = plan.CounselorId, LibraryId = 1,
+                Topic = CounselingTopic.Family, StartsAt = today, EndsAt = today.AddMinutes(45), Status = BookingStatus.Attended,
+                CreatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using var http = await panel.SignInAsync("kargozar");
+        var page = await http.GetStringAsync("/");
+
+        var json = ChartJson().Match(page);
+        Assert.True(json.Success, "no chart JSON for the weekly sessions");
+        using var chart = JsonDocument.Parse(json.Groups[1].Value);
+        var labels = chart.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList();
+        Assert.Equal(8, labels.Count);
+        Assert.All(labels, l => Assert.Matches("^[۰-۹]{1,2} [آ-ی]+$", l));
+        var series = Assert.Single(chart.RootElement.GetProperty("series").EnumerateArray());
+        Assert.Equal(library, series.GetProperty("name").GetString());
+        Assert.Equal([0, 0, 0, 0, 0, 0, 1, 0], series.GetProperty("values").EnumerateArray().Select(v => v.GetInt32()));
+        Assert.Matches($"<th scope=\"row\" class=\"fw-normal\">{labels[6]}</th>\\s*<td>۱</td>", page);
+        Assert.Contains("/lib/chartjs/chart.umd.min.js", page);
+    }
+
+    [GeneratedRegex("<script type=\"application/json\" data-chart=\"sessions-per-library\">(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex ChartJson();
 }

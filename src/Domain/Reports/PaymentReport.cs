@@ -63,7 +63,18 @@ public sealed record PaymentReportTotals(int Count, long ListRials, long Charged
     public long OutstandingRials => ChargedRials - PaidRials;
 }
 
-public sealed record PaymentReportResult(IReadOnlyList<PaymentReportLine> Lines, PaymentReportTotals Totals);
+/// <summary>What the charity paid for one group's services in each of <see cref="PaymentReportResult.Months"/>, in the same order.</summary>
+public sealed record GroupSubsidy(MemberCategory Category, IReadOnlyList<long> CommitteeRials);
+
+public sealed record PaymentReportResult(IReadOnlyList<JalaliMonth> Months, IReadOnlyList<PaymentReportLine> Lines, PaymentReportTotals Totals)
+{
+    /// <summary>The committee's share per group and month, for the groups it paid anything for.</summary>
+    public IReadOnlyList<GroupSubsidy> Subsidy =>
+    [
+        .. Lines.Where(l => l.CommitteeRials > 0).Select(l => l.Category).Distinct().Order()
+            .Select(c => new GroupSubsidy(c, [.. Months.Select(m => Lines.Where(l => l.Month == m && l.Category == c).Sum(l => l.CommitteeRials))])),
+    ];
+}
 
 /// <summary>
 /// The charity's report, from the payment records alone: per Jalali month of the service (the session, the workshop,
@@ -101,6 +112,12 @@ public sealed class PaymentReport(AppDbContext db)
 
         var totals = new PaymentReportTotals(lines.Sum(l => l.Count), lines.Sum(l => l.ListRials), lines.Sum(l => l.ChargedRials),
             lines.Sum(l => l.PaidRials), lines.Sum(l => l.CommitteeRials), lines.Sum(l => l.RefundedRials));
-        return new PaymentReportResult(lines, totals);
+        var months = new List<JalaliMonth>();
+        for (var month = from; month.CompareTo(to) <= 0; month = month.Next)
+        {
+            months.Add(month);
+        }
+
+        return new PaymentReportResult(months, lines, totals);
     }
 }

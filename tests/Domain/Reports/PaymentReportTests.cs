@@ -52,6 +52,25 @@ public abstract class PaymentReportTests(DatabaseProvider provider) : IDisposabl
     }
 
     [Fact]
+    public async Task Subsidy_CommitteeWaiversInTwoMonths_IsTheCommitteeShareOfEachGroupInEachMonth()
+    {
+        await using var db = database.NewContext();
+        var (library, _, counselor) = await LibrariesAsync(db);
+        var midDey = JalaliDate.ToUtc(1405, 10, 15, new TimeOnly(10, 0)).Utc!.Value;
+        await MembershipAsync(db, library, MemberCategory.CommitteeClient, PaymentStatus.Waived, 1_000_000, 0, PaymentMethod.Committee, MidAzar);
+        await BookingAsync(db, library, counselor, MemberCategory.CommitteeClient, PaymentStatus.Waived, 2_000_000, 0, PaymentMethod.Committee, midDey);
+        await BookingAsync(db, library, counselor, MemberCategory.LibraryStaff, PaymentStatus.Waived, 2_000_000, 0, null, midDey.AddHours(1));
+        await MembershipAsync(db, library, MemberCategory.Public, PaymentStatus.Paid, 1_000_000, 1_000_000, PaymentMethod.DeskCash, midDey);
+
+        var report = await new PaymentReport(db).BuildAsync(Azar, Dey, null, default);
+
+        Assert.Equal([Azar, Dey], report.Months);
+        var group = Assert.Single(report.Subsidy);
+        Assert.Equal(MemberCategory.CommitteeClient, group.Category);
+        Assert.Equal([1_000_000L, 2_000_000L], group.CommitteeRials);
+    }
+
+    [Fact]
     public async Task Build_ServiceJustAfterTehranMidnight_CountsInThatJalaliMonth()
     {
         await using var db = database.NewContext();

@@ -8,6 +8,7 @@ public static class ReportTexts
     public const string FromAfterTo = "ماه شروع باید پیش از ماه پایان یا همان ماه باشد.";
     public const string SheetName = "گزارش پرداخت‌ها";
     public const string Total = "جمع کل";
+    public const string SubsidyChart = "سهم کمیتهٔ امداد از هزینهٔ هر گروه در هر ماه";
 
     public static readonly string[] Header =
     [
