@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RahZendegi.Bot.Announcements;
+using RahZendegi.Bot.Counseling;
 using RahZendegi.Bot.MainMenu;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Conversations;
@@ -150,7 +151,8 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
         await BroadcastAsync(host, firstUser: 200_001, subscribers);
         var users = Enumerable.Range(0, people).Select(_ => host.Sandbox.Emulator.AddUser().Id).ToList();
         string[] said = ["/start", "/help", "بازگشت", "/help"];
-        string[] answers = [MainMenuTexts.Welcome, MainMenuTexts.HelpText, MainMenuTexts.MenuPrompt, MainMenuTexts.HelpText];
+        var help = MainMenuTexts.HelpPage(CounselingTexts.EmergencyLines("123", "1480"));
+        string[] answers = [MainMenuTexts.Welcome, help, MainMenuTexts.MenuPrompt, help];
 
         foreach (var text in said)
         {
