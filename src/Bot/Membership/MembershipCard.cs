@@ -41,7 +41,8 @@ public static class MembershipCard
     {
         ArgumentNullException.ThrowIfNull(data);
 
-        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        // Opaque: the card has no transparent pixel, and the PNG then carries no alpha channel to compress.
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque))
             ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
         var canvas = surface.Canvas;
         canvas.Clear(Background);
@@ -54,8 +55,13 @@ public static class MembershipCard
         var fieldsLeft = DrawQrCode(canvas, regular, data.QrPayload);
         DrawFields(canvas, regular, bold, data, fieldsLeft);
 
+        // The encoder's defaults (every row filter tried, zlib level 6) took three quarters of a card's time, inside
+        // the update that registers the member; one filter and level 3 is about six times faster for an eighth more
+        // bytes (about 72 KB against 63 KB).
         using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("Skia could not read the card's pixels.");
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
+            ?? throw new InvalidOperationException("Skia could not encode the card.");
         return png.ToArray();
     }
 

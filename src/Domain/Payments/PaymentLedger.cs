@@ -269,5 +269,6 @@ public sealed partial class PaymentLedger(AppDbContext db, TimeProvider time)
         payment.Events.Add(new PaymentEvent { At = now, Status = payment.Status, Method = payment.Method, DueRials = payment.DueRials, By = by, Note = note });
 
     private async Task<Payment?> Tracked(System.Linq.Expressions.Expression<Func<Payment, bool>> which, CancellationToken cancellationToken) =>
-        db.Payments.Local.FirstOrDefault(which.Compile()) ?? await db.Payments.SingleOrDefaultAsync(which, cancellationToken);
+        // Interpreted: a compiled delegate would be a new dynamic method on every call, for the finalizer to collect.
+        db.Payments.Local.FirstOrDefault(which.Compile(preferInterpretation: true)) ?? await db.Payments.SingleOrDefaultAsync(which, cancellationToken);
 }
