@@ -4,7 +4,8 @@ using RahZendegi.Bot.Monitoring;
 using RahZendegi.Domain;
 using RahZendegi.Domain.Data;
 
-// The admin panel, with the bot worker in the same process (and the sandbox messenger when no bot has a token).
+// The admin panel, with the bot worker in the same process (and the sandbox messenger when no bot has a token) unless
+// Panel:BotWorker is false.
 return await StartupErrors.RunAsync(async () =>
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -13,7 +14,8 @@ return await StartupErrors.RunAsync(async () =>
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
-    builder.Services.AddDomain().AddBot().AddMonitoring(builder.Configuration).AddAdminPanel();
+    var botWorker = PanelOptions.RunsBotWorker(builder.Configuration);
+    builder.Services.AddDomain().AddBot(botWorker).AddMonitoring(builder.Configuration, botWorker).AddAdminPanel();
 
     var app = builder.Build();
     app.Services.ValidateConfiguration();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using RahZendegi.Domain.Announcements;
 using RahZendegi.Domain.Counseling;
 using RahZendegi.Domain.Data;
+using RahZendegi.Domain.Data.Backups;
 using RahZendegi.Domain.Data.Postgres;
 using RahZendegi.Domain.Libraries;
 using RahZendegi.Domain.Membership;
@@ -26,6 +27,12 @@ public static class DomainServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
+            .Validate(o => o.Interval >= TimeSpan.FromMinutes(1), "Backup:Interval must be a time span of a minute or more, such as 06:00:00.")
+            .Validate(o => o.Keep is >= 1 and <= 10_000, "Backup:Keep must be between 1 and 10000.")
+            .Validate(o => o.Folder.IndexOfAny(Path.GetInvalidPathChars()) < 0, "Backup:Folder must be a folder path, such as backups.")
+            .ValidateOnStart();
+        services.AddHostedService<BackupService>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxNotifications>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using RahZendegi.Domain.Data;
 using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin;
@@ -109,6 +110,47 @@ public sealed partial class AdminProcessTests
         var line = await admin.WaitForLineAsync(l => l.StartsWith("Configuration error:", StringComparison.Ordinal), StartTimeout);
         Assert.Contains("Database:Provider", line);
         Assert.Equal(line, Assert.Single(admin.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public async Task RunCommand_WithAProxyThatIsNoAddress_StopsWithOneLineNamingTheKey()
+    {
+        using var database = new TestDatabase();
+        using var admin = ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Panel__KnownProxies__0"] = "proxy.local",
+            ["Sandbox__Port"] = "0",
+            ["Urls"] = $"http://127.0.0.1:{LoopbackPort.Free()}",
+        });
+
+        Assert.Equal(2, await admin.WaitForExitAsync(StartTimeout));
+        var line = await admin.WaitForLineAsync(l => l.StartsWith("Configuration error:", StringComparison.Ordinal), StartTimeout);
+        Assert.Contains("Panel:KnownProxies", line);
+    }
+
+    [Fact]
+    public async Task TwoPanels_StartedAtOnceOnAnEmptyPostgresDatabase_MakeOneAdministrator()
+    {
+        using var database = new TestDatabase(DatabaseProvider.Postgres);
+        ProductProcess Panel() => ProductProcess.Start("RahZendegi.Admin", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Database__Provider"] = "Postgres",
+            ["Sandbox__Port"] = "0",
+            ["Urls"] = $"http://127.0.0.1:{LoopbackPort.Free()}",
+        });
+        using var first = Panel();
+        using var second = Panel();
+
+        await Task.WhenAll(
+            first.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout),
+            second.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout));
+
+        await using var db = database.NewContext();
+        Assert.Equal(["admin"], db.Users.Select(u => u.UserName).ToList());
+        Assert.Equal(1, db.UserRoles.Count());
+        Assert.Single(new[] { first, second }, p => p.Output.Contains("one-time password", StringComparison.Ordinal));
     }
 
     private static ProductProcess StartPanel(TestDatabase database, int port, params string[] arguments) =>

@@ -65,10 +65,11 @@ public sealed partial class PanelSession : IDisposable
 
     /// <summary>
     /// Starts the panel in the test process on a fresh database of <paramref name="provider"/>; <paramref name="demoData"/>
-    /// false leaves the libraries and counsellors to the test.
+    /// false leaves the libraries and counsellors to the test; <paramref name="settings"/> are added to the configuration.
     /// </summary>
-    public static Task<PanelSession> StartAsync(bool demoData = true, DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        StartOnNewDatabaseAsync(provider, database => StartInProcessAsync(database, demoData, listen: false));
+    public static Task<PanelSession> StartAsync(bool demoData = true, DatabaseProvider provider = DatabaseProvider.Sqlite,
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartOnNewDatabaseAsync(provider, database => StartInProcessAsync(database, demoData, listen: false, extra: settings));
 
     /// <summary>The same panel listening on a free loopback port, for a browser (<see cref="BrowserSignedInAs"/>).</summary>
     public static Task<PanelSession> StartListeningAsync(bool demoData = true) =>
@@ -117,10 +118,16 @@ public sealed partial class PanelSession : IDisposable
         }
     }
 
-    private static async Task<PanelSession> StartInProcessAsync(TestDatabase database, bool demoData, bool listen, SandboxServer? messenger = null)
+    private static async Task<PanelSession> StartInProcessAsync(TestDatabase database, bool demoData, bool listen, SandboxServer? messenger = null,
+        IReadOnlyDictionary<string, string?>? extra = null)
     {
         var contentRoot = Directory.CreateTempSubdirectory("rz-panel-").FullName;
         var settings = new Dictionary<string, string?>(database.Settings().Concat(BotTestHost.FastUsers)) { ["Sandbox:Port"] = "0" };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         settings["Demo:Seed"] = demoData ? "true" : "false";
         if (messenger is not null)
         {
@@ -192,6 +199,13 @@ public sealed partial class PanelSession : IDisposable
     public HttpClient NewClient() => app is null
         ? new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = Address }
         : app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Address });
+
+    /// <summary>
+    /// A client whose requests reach the in-process panel from <paramref name="remote"/>, as from a proxy or a person at
+    /// that address; it keeps no cookies and follows no redirects, so a test reads every <c>Set-Cookie</c> itself.
+    /// </summary>
+    public HttpClient NewClientFrom(IPAddress remote) =>
+        new(app!.Server.CreateHandler(context => context.Connection.RemoteIpAddress = remote)) { BaseAddress = Address };
 
     public async Task<HttpClient> SignInAsync(string userName)
     {

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Monitoring;
@@ -15,6 +16,11 @@ public static class AdminServiceCollectionExtensions
     /// <summary>The panel: Identity with strict sign-in rules and Razor Pages that require a signed-in staff member.</summary>
     public static IServiceCollection AddAdminPanel(this IServiceCollection services)
     {
+        services.AddOptions<PanelOptions>().BindConfiguration(PanelOptions.Section)
+            .Validate(o => o.KnownProxies.All(PanelOptions.IsAddress), "Panel:KnownProxies must list IP addresses, such as 127.0.0.1 for a proxy on this machine.")
+            .ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, BehindAProxy>();
+
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = 10;
@@ -56,6 +62,9 @@ public static class AdminServiceCollectionExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
+        // Secure whenever the request came over https, directly or through a known proxy (BehindAProxy).
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         services.AddDataProtection().SetApplicationName("RahZendegi.Admin");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, PanelKeyRing>();
 
@@ -85,9 +94,14 @@ public static class AdminServiceCollectionExtensions
 
     public static WebApplication UseAdminPanel(this WebApplication app)
     {
+        // First: everything after it sees the scheme and address the person used, not the proxy's.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
+
+            // Sent only on https requests, and never to localhost: a browser that reached the panel over TLS keeps to it.
+            app.UseHsts();
         }
 
         app.UseSecurityHeaders();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
+using RahZendegi.Bot.Hosting;
 using RahZendegi.Domain.Staff;
 
 namespace RahZendegi.Admin.Hosting;
@@ -15,6 +16,10 @@ public static class FirstAdministrator
     public static async Task<string?> EnsureAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
+
+        // Panels starting together on one new PostgreSQL database would each find no staff and each create the roles
+        // and an administrator: one at a time, the next finds what the first made (ADR 7's locks; on SQLite, at once).
+        await using var turn = await scope.ServiceProvider.GetRequiredService<InstanceLocks>().TakeRoleAsync("first-administrator", CancellationToken.None);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in StaffRoles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
@@ -46,7 +51,7 @@ public static class FirstAdministrator
     public static void Announce(WebApplication app, string password)
     {
         var panel = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no address)";
-        var sandbox = app.Services.GetService<RahZendegi.Bot.Hosting.BotRegistry>()?.SandboxAddress;
+        var sandbox = app.Services.GetService<BotRegistry>()?.SandboxAddress;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FirstAdministrator));
         if (sandbox is null)
         {

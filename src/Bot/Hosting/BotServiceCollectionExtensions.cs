@@ -15,8 +15,12 @@ namespace RahZendegi.Bot.Hosting;
 
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>The bot worker: receivers, the update pipeline, the flows and the outbox senders.</summary>
-    public static IServiceCollection AddBot(this IServiceCollection services)
+    /// <summary>
+    /// The bot worker: receivers, the update pipeline, the flows and the outbox senders. Without <paramref name="worker"/>
+    /// only the bots' clients a panel uses (<see cref="BotClients"/>): nothing receives, sends or runs a
+    /// scheduled round.
+    /// </summary>
+    public static IServiceCollection AddBot(this IServiceCollection services, bool worker = true)
     {
         services.AddOptions<List<BotOptions>>().BindConfiguration("Bots").ValidateOnStart();
         services.AddSingleton<IValidateOptions<List<BotOptions>>, BotOptionsValidation>();
@@ -44,9 +48,6 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<UpdateInbox>();
         services.AddSingleton<UpdateHandler>();
         services.AddSingleton<SendRecords>();
-        services.AddHostedService<BotHost>();
-        services.AddHostedService<HousekeepingService>();
-        services.AddHostedService<OutboxListener>();
 
         services.AddScoped<ConversationRouter>();
         services.AddScoped<ConsentStep>();
@@ -63,15 +64,26 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IButtonHandler, CounselorButtons>();
         services.AddScoped<IFlow, GiveFeedbackFlow>();
         services.AddScoped<IButtonHandler, FeedbackButtons>();
-        services.AddHostedService<WorkshopScheduler>();
-        services.AddHostedService<CounselingScheduler>();
-        services.AddHostedService<PaymentScheduler>();
         services.AddScoped<PaymentPrompt>();
         services.AddScoped<PaymentConfirmations>();
         services.AddScoped<InChatCheckout>();
-        services.AddHostedService<BroadcastScheduler>();
         services.AddSingleton<MembershipCardFactory>();
         services.AddSingleton<ProofDownloads>();
+        if (worker)
+        {
+            services.AddHostedService<BotHost>();
+            services.AddHostedService<HousekeepingService>();
+            services.AddHostedService<OutboxListener>();
+            services.AddHostedService<WorkshopScheduler>();
+            services.AddHostedService<CounselingScheduler>();
+            services.AddHostedService<PaymentScheduler>();
+            services.AddHostedService<BroadcastScheduler>();
+        }
+        else
+        {
+            services.AddHostedService<BotClients>();
+        }
+
         return services;
     }
 }
