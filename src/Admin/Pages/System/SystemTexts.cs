@@ -13,11 +13,11 @@ public static class SystemTexts
     public const string ReceivingColumn = "دریافت پیام";
     public const string LastSuccessColumn = "آخرین تماس موفق";
     public const string LastErrorColumn = "آخرین خطا";
-    public const string Polling = "دریافت پیوسته (polling)";
-    public const string Webhook = "وب‌هوک (webhook)";
+    public const string Polling = "دریافت پیوسته";
+    public const string Webhook = "وب‌هوک";
     public const string NoSuccessYet = "هنوز تماس موفقی نبوده است";
     public const string NoError = "خطایی نبوده است";
-    public const string NoBotHere = "ربات در فرایند دیگری اجرا می‌شود؛ وضعیت آن را در /health/ready همان فرایند ببینید.";
+    public const string NoBotHere = "ربات در فرایند دیگری اجرا می‌شود؛ وضعیت آن را در \u200E/health/ready\u200E همان فرایند ببینید.";
 
     public const string QueuesHeading = "صف‌ها";
     public const string UpdatesWaitingColumn = "پیام‌های رسیده‌ی در انتظار رسیدگی";
@@ -35,7 +35,7 @@ public static class SystemTexts
 
     public static string LastError(DateTime at, string what) => $"{JalaliDate.FormatDateTime(at)} ({what})";
 
-    /// <summary>«۳ دقیقه پیش»; under a minute, «همین حالا».</summary>
+    /// <summary>«۳ دقیقه»; under a minute, «کمتر از یک دقیقه».</summary>
     public static string Age(TimeSpan age) => age < TimeSpan.FromMinutes(1)
         ? "کمتر از یک دقیقه"
         : age < TimeSpan.FromHours(1)
