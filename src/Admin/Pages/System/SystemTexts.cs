@@ -40,7 +40,9 @@ public static class SystemTexts
         ? "کمتر از یک دقیقه"
         : age < TimeSpan.FromHours(1)
             ? $"{PersianNumber.FormatPlain((long)age.TotalMinutes)} دقیقه"
-            : $"{PersianNumber.FormatPlain((long)age.TotalHours)} ساعت و {PersianNumber.FormatPlain(age.Minutes)} دقیقه";
+            : age.Minutes == 0
+                ? $"{PersianNumber.FormatPlain((long)age.TotalHours)} ساعت"
+                : $"{PersianNumber.FormatPlain((long)age.TotalHours)} ساعت و {PersianNumber.FormatPlain(age.Minutes)} دقیقه";
 
     /// <summary>«۱۴۰۵/۰۹/۱۲ ۱۴:۰۰»: an hour of the chart.</summary>
     public static string Hour(DateTime startUtc) => $"{JalaliDate.FormatShortDate(startUtc)} {JalaliDate.FormatTime(startUtc)}";
