@@ -20,11 +20,11 @@ public static class SystemTexts
     public const string NoBotHere = "ربات در فرایند دیگری اجرا می‌شود؛ وضعیت آن را در \u200E/health/ready\u200E همان فرایند ببینید.";
 
     public const string QueuesHeading = "صف‌ها";
-    public const string UpdatesWaitingColumn = "پیام‌های رسیده‌ی در انتظار رسیدگی";
+    public const string UpdatesWaitingColumn = "پیام‌های رسیدهٔ در انتظار رسیدگی";
     public const string RepliesWaitingColumn = "پاسخ‌های در انتظار ارسال";
     public const string BroadcastsWaitingColumn = "پیام‌های همگانی در انتظار ارسال";
     public const string OldestUnsentColumn = "قدیمی‌ترین پیام ارسال‌نشده";
-    public const string NothingWaiting = "صف‌ها خالی است: همه‌ی پیام‌ها رسیدگی و ارسال شده‌اند.";
+    public const string NothingWaiting = "صف‌ها خالی است: همهٔ پیام‌ها رسیدگی و ارسال شده‌اند.";
     public const string NoneWaiting = "—";
 
     public const string TrafficHeading = "پیام‌ها در هر ساعت";
