@@ -92,6 +92,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Dashboard>();
         services.AddScoped<PaymentReport>();
         services.AddScoped<Trends>();
+        services.AddScoped<MessagingLoad>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<BroadcastService>();
         services.AddScoped<PrivacyConsents>();

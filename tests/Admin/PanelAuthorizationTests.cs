@@ -65,6 +65,7 @@ public sealed class PanelAuthorizationTests(PanelAuthorizationTests.Panel panel)
         new("/Staff/Index", "/Staff", AdminOnly, ("", AdminOnly)),
         new("/Staff/Account", "/Staff/Account/{staff}", AdminOnly, ("Disable", AdminOnly), ("Enable", AdminOnly), ("ResetPassword", AdminOnly), ("Unlock", AdminOnly), ("Role", AdminOnly)),
         new("/Audit/Index", "/Audit", AdminOnly),
+        new("/System/Index", "/System", AdminOnly),
     ];
 
     /// <summary>Open to all, or about the session itself: signing in and out, the error page.</summary>

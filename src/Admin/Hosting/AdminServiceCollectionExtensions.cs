@@ -85,6 +85,7 @@ public static class AdminServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Pricing", Policies.ProvincialAdmin);
             options.Conventions.AuthorizeFolder("/Audit", Policies.ProvincialAdmin);
             options.Conventions.AuthorizeFolder("/Staff", Policies.ProvincialAdmin);
+            options.Conventions.AuthorizeFolder("/System", Policies.ProvincialAdmin);
             options.Conventions.AuthorizeFolder("/Agenda", Policies.Counselor);
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Error");

@@ -38,6 +38,9 @@ public sealed class BotEndpoint : IDisposable
     /// <summary>The last success and the last error of this bot's calls to its messenger (health, the system page).</summary>
     public ApiContact Contact { get; }
     public PlatformCapabilities Capabilities { get; }
+
+    /// <summary>True when the messenger calls this bot's webhook; false when the bot asks it by long polling.</summary>
+    public bool UsesWebhook { get; internal set; }
     public ITelegramBotClient Client { get; }
 
     /// <summary>Bale's provider_token for invoices, added only at send time; null when the bot takes no payments.</summary>

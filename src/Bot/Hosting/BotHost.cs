@@ -65,7 +65,7 @@ public sealed class BotHost(
         var starts = new List<Func<Task>>();
         foreach (var options in bots)
         {
-            var bot = new BotEndpoint(options, longPoll, time);
+            var bot = new BotEndpoint(options, longPoll, time) { UsesWebhook = options.Receive.IsWebhook };
             registry.Add(bot);
             var botLogger = loggers.CreateLogger($"RahZendegi.Bot.{bot.Name}");
             await IdentifyAsync(bot, botLogger, cancellationToken);

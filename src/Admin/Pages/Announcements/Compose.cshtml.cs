@@ -119,7 +119,7 @@ public class ComposeModel(AppDbContext db, StaffScope scope, BroadcastService br
             return Page();
         }
 
-        var details = $"library:{audience.LibraryId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"} category:{audience.Category?.ToString() ?? "any"}"
+        var details = $"library:{audience.LibraryId?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? "all"} category:{audience.Category?.ToString() ?? "any"}"
             + $" photo:{(photo is not null ? "new" : id is not null && !Input.RemovePhoto ? "kept" : "none")}";
         var draft = new BroadcastDraft(Input.Text, audience, scope.UserName, sendAt, photo);
         var created = id is { } changed

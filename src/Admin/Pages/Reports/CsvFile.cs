@@ -15,7 +15,7 @@ public static class CsvFile
             {
                 null => "",
                 string text => Quote(text),
-                IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                IFormattable number => number.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture),
                 var other => Quote(other.ToString() ?? ""),
             })));
         }

@@ -14,7 +14,7 @@ public static class FeedbackPanelTexts
     public const string NoComments = "هنوز کسی نوشته‌ای نگذاشته است.";
 
     public static string Average(double value) =>
-        PersianText.ToPersianDigits(value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).Replace('.', '٫');
+        PersianText.ToPersianDigits(value.ToString("0.0", global::System.Globalization.CultureInfo.InvariantCulture)).Replace('.', '٫');
 
     public static string Count(int count) => PersianNumber.Format(count);
 

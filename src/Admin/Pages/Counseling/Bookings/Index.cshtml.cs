@@ -45,8 +45,8 @@ public class IndexModel(AppDbContext db, StaffScope scope, BookingService bookin
 
     public Dictionary<string, string> FilterRoute => new()
     {
-        ["Filter.LibraryId"] = Filter.LibraryId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        ["Filter.CounselorId"] = Filter.CounselorId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["Filter.LibraryId"] = Filter.LibraryId?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["Filter.CounselorId"] = Filter.CounselorId?.ToString(global::System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ["Filter.Date"] = Filter.Date ?? "",
         ["Filter.Status"] = Filter.Status?.ToString() ?? "",
     };
