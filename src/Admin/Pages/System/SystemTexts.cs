@@ -17,7 +17,7 @@ public static class SystemTexts
     public const string Webhook = "وب‌هوک";
     public const string NoSuccessYet = "هنوز تماس موفقی نبوده است";
     public const string NoError = "خطایی نبوده است";
-    public const string NoBotHere = "ربات در فرایند دیگری اجرا می‌شود؛ وضعیت آن را در \u200E/health/ready\u200E همان فرایند ببینید.";
+    public const string NoBotHere = "ربات در فرایند دیگری اجرا می‌شود؛ وضعیت آن را در صفحهٔ سلامت همان فرایند ببینید.";
 
     public const string QueuesHeading = "صف‌ها";
     public const string UpdatesWaitingColumn = "پیام‌های رسیدهٔ در انتظار رسیدگی";
