@@ -85,7 +85,7 @@ public sealed class SqliteBackupsTests : IDisposable
             paths.Add(await SqliteBackups.TakeAsync(database.ConnectionString, folder, keep: 2, Now.AddHours(hour * 6), CancellationToken.None));
         }
 
-        Assert.Equal(["rahzendegi-20261203-160000.db", "rahzendegi-20261203-220000.db"],
+        Assert.Equal(["rahzendegi-20261203-220000.db", "rahzendegi-20261204-040000.db"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(paths[^2..], Directory.GetFiles(folder).Order(StringComparer.Ordinal));
     }
