@@ -27,6 +27,7 @@ public sealed class SqliteBackupsTests : IDisposable
 
         // Four desks book one session after another, each in a commit of its own, until told to stop.
         var committed = new ConcurrentQueue<string>();
+        using var commits = new SemaphoreSlim(0);
         using var stop = new CancellationTokenSource();
         var desks = Enumerable.Range(0, 4).Select(desk => Task.Run(async () =>
         {
@@ -36,26 +37,34 @@ public sealed class SqliteBackupsTests : IDisposable
                 var code = $"D{desk}-{n}";
                 db.Bookings.Add(new Booking
                 {
-                    TrackingCode = code, CounselorId = counselorId, LibraryId = libraryId, Topic = CounselingTopic.Family,
+                    TrackingCode = code, BotName = "test", UserId = 1000 + desk, ChatId = 1000 + desk, CounselorId = counselorId, LibraryId = libraryId, Topic = CounselingTopic.Family,
                     StartsAt = Now.UtcDateTime.AddDays(1).AddMinutes(desk * 100_000 + n), EndsAt = Now.UtcDateTime.AddDays(1).AddMinutes(desk * 100_000 + n + 45),
                     Status = BookingStatus.Confirmed, BaseRials = 500_000, ToPayRials = 500_000, CreatedAt = Now.UtcDateTime,
                 });
                 await db.SaveChangesAsync();
                 committed.Enqueue(code);
+                commits.Release();
             }
         })).ToList();
-        while (committed.Count < 50)
+
+        // Each commit releases the semaphore once; a desk that failed ends the wait with its own exception.
+        async Task CommitsAsync(int count)
         {
-            await Task.Yield();
+            for (var i = 0; i < count; i++)
+            {
+                if (!await commits.WaitAsync(TimeSpan.FromSeconds(30)))
+                {
+                    await Task.WhenAll(desks.Where(d => d.IsCompleted));
+                    Assert.Fail($"The desks stopped booking after {committed.Count} bookings.");
+                }
+            }
         }
+
+        await CommitsAsync(50);
 
         var before = committed.ToHashSet();
         var path = await SqliteBackups.TakeAsync(database.ConnectionString, folder, keep: 3, Now, CancellationToken.None);
-        var duringAndAfter = committed.Count;
-        while (committed.Count < duringAndAfter + 50)
-        {
-            await Task.Yield();
-        }
+        await CommitsAsync(50);
 
         await stop.CancelAsync();
         await Task.WhenAll(desks);
@@ -67,7 +76,7 @@ public sealed class SqliteBackupsTests : IDisposable
         Assert.Empty(await copy.Database.GetPendingMigrationsAsync());
         var inCopy = (await copy.Bookings.Select(b => b.TrackingCode).ToListAsync()).ToHashSet();
         Assert.Subset(inCopy, before);
-        Assert.Equal("ok", await copy.Database.SqlQueryRaw<string>("PRAGMA integrity_check").SingleAsync());
+        Assert.Equal(["ok"], await copy.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync());
 
         // The desks went on writing while and after the copy was taken: it is not a copy of a quiet database.
         await using var live = database.NewContext();
