@@ -77,7 +77,7 @@ public sealed class CounselorSideTests : IAsyncLifetime
     {
         var client = host.Sandbox.Emulator.AddUser().Id;
         var startedAt = StartedMinutesAgo();
-        var (mine, others) = await AddSessionsAsync(client, startedAt);
+        var (mine, _) = await AddSessionsAsync(client, startedAt);
 
         await counselor.SayAsync(CounselorTexts.Command);
         var card = await counselor.SayAsync(CounselorTexts.Today);
@@ -87,8 +87,8 @@ public sealed class CounselorSideTests : IAsyncLifetime
         Assert.DoesNotContain("محمدی", card.Text);
         Assert.Contains($"موضوع: {Family}", card.Text);
         Assert.Contains("پرداخت نشده", card.Text);
+        // One: the other counsellor's session at the same hour is not theirs to see.
         Assert.StartsWith(CounselorTexts.SessionsCount(CounselorTexts.TodayLabel, 1), count.Text);
-        Assert.DoesNotContain(others.ToString(System.Globalization.CultureInfo.InvariantCulture), card.Text);
 
         host.Chat.PressButton(CounselorUser, card.MessageId, card.InlineButtons.Single(b => b.Text == CounselorTexts.HeldButton).CallbackData!);
         Assert.Equal(CounselorTexts.MarkedHeld, (await counselor.NextAsync()).Text);
