@@ -71,26 +71,6 @@ public sealed partial class AdminProcessTests
         Assert.Single(admin.Output.Split('\n'), l => l.Contains("one-time password", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Login_WithAWrongPassword_SaysSoInPersian()
-    {
-        using var database = new TestDatabase();
-        var panelPort = LoopbackPort.Free();
-        using var admin = StartPanel(database, panelPort);
-        await admin.WaitForLineAsync(l => l.Contains("Now listening on"), StartTimeout);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{panelPort}") };
-        var token = AntiforgeryPattern().Match(await http.GetStringAsync("/Account/Login")).Groups[1].Value;
-
-        var page = await (await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = "admin",
-            ["Input.Password"] = "Wrong-password-1",
-            ["__RequestVerificationToken"] = token,
-        }))).Content.ReadAsStringAsync();
-
-        Assert.Contains("نام کاربری یا رمز عبور درست نیست.", page);
-    }
-
     [Theory]
     [InlineData("Oracle")]
     [InlineData("")]
