@@ -33,7 +33,7 @@ public sealed class BotCrashTests(ITestOutputHelper output)
         var random = new Random(seed);
         await using var server = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await server.StartAsync();
-        using var database = new TestDatabase();
+        using var database = TestDatabase.Migrated();
         var chat = server.Bot;
         var people = Enumerable.Range(0, People).Select(_ => server.Emulator.AddUser().Id).ToList();
 
