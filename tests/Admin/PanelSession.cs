@@ -79,13 +79,13 @@ public sealed partial class PanelSession : IDisposable
     /// The panel in the test process with its bot on a sandbox messenger the test holds (<see cref="Messenger"/>), as a bot
     /// with a token would run; <paramref name="listen"/> on a loopback port, for a browser.
     /// </summary>
-    public static async Task<PanelSession> StartWithMessengerAsync(bool listen = false)
+    public static async Task<PanelSession> StartWithMessengerAsync(bool listen = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var messenger = new SandboxServer(new SandboxServerOptions { Port = 0 });
         await messenger.StartAsync();
         try
         {
-            return await StartOnNewDatabaseAsync(DatabaseProvider.Sqlite, database => StartInProcessAsync(database, demoData: true, listen, messenger));
+            return await StartOnNewDatabaseAsync(DatabaseProvider.Sqlite, database => StartInProcessAsync(database, demoData: true, listen, messenger, settings));
         }
         catch
         {

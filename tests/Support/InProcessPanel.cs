@@ -49,6 +49,14 @@ public sealed class InProcessPanel : WebApplicationFactory<AdminHost::Program>
         builder.UseEnvironment(Environments.Production);
         builder.UseContentRoot(contentRoot);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+
+        // The panel's Program reads a few keys while it registers its services (Panel:BotWorker), before the
+        // configuration above is applied: the host's own settings are seen from the start.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));
         builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = FastHashing.IterationCount));
     }

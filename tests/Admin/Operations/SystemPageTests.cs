@@ -39,6 +39,26 @@ public sealed class SystemPageTests
     }
 
     [Fact]
+    public async Task PanelWithoutTheBotWorker_ReceivesNothing_AndItsSystemPageSaysTheBotRunsElsewhere()
+    {
+        using var session = await PanelSession.StartWithMessengerAsync(settings: new Dictionary<string, string?> { ["Panel:BotWorker"] = "false" });
+        var messenger = session.Messenger!;
+        messenger.Bot.SendText(messenger.Emulator.AddUser().Id, "/start");
+
+        await session.AddStaffAsync("ostan", "ProvincialAdmin");
+        using var http = await session.SignInAsync("ostan");
+        var page = await http.GetStringAsync("/System");
+
+        Assert.Contains(SystemTexts.NoBotHere, page);
+        Assert.DoesNotContain("data-bots>", page);
+        Assert.Contains(session.Log, l => l.Contains("runs without the bot worker", StringComparison.Ordinal));
+        // It knows the bot (for proofs and poster links), but nobody here polls it: the /start is still waiting.
+        Assert.True(messenger.Bot.MethodCalls("getMe") > 0);
+        Assert.Equal(0, messenger.Bot.MethodCalls("getUpdates"));
+        Assert.Equal(1, messenger.Bot.PendingUpdateCount);
+    }
+
+    [Fact]
     public async Task SystemPage_ForALibraryOperator_IsRefused()
     {
         using var session = await PanelSession.StartAsync();

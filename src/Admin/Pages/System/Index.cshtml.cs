@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using RahZendegi.Admin.Hosting;
 using RahZendegi.Bot.Hosting;
 using RahZendegi.Domain.Reports;
 
 namespace RahZendegi.Admin.Pages.System;
 
 /// <summary>The provincial admin's view of the machinery: each bot this process serves, the queues, the traffic per hour.</summary>
-public class IndexModel(MessagingLoad load, BotRegistry? registry = null) : PageModel
+public class IndexModel(MessagingLoad load, IOptions<PanelOptions> panel, BotRegistry? registry = null) : PageModel
 {
     public sealed record BotRow(string Name, bool UsesWebhook, DateTimeOffset? LastSuccess, (DateTimeOffset At, string What)? LastError);
 
@@ -18,7 +20,9 @@ public class IndexModel(MessagingLoad load, BotRegistry? registry = null) : Page
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Bots = [.. (registry?.All ?? []).OrderBy(b => b.Name, StringComparer.Ordinal)
+        // Without the worker the registry holds only the clients the panel fetches files with: nothing here receives.
+        IReadOnlyCollection<BotEndpoint> served = panel.Value.BotWorker ? registry?.All ?? [] : [];
+        Bots = [.. served.OrderBy(b => b.Name, StringComparer.Ordinal)
             .Select(b => new BotRow(b.Name, b.UsesWebhook, b.Contact.LastSuccess, b.Contact.LastError))];
         Figures = await load.BuildAsync(cancellationToken);
         var labels = Figures.Hours.Select(h => SystemTexts.Hour(h.StartUtc)).ToList();
