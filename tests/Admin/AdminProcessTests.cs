@@ -7,7 +7,7 @@ namespace RahZendegi.Tests.Admin;
 
 /// <summary>The README's run command, as a newcomer runs it: panel, bot and sandbox in one process with demo data.</summary>
 [Trait("Category", "Slow")]
-[Collection(RealProcesses.Name)]
+[Collection(RealProcesses.Panel)]
 public sealed partial class AdminProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);

@@ -8,7 +8,7 @@ using RahZendegi.Tests.Support;
 namespace RahZendegi.Tests.Admin;
 
 /// <summary>Where the keys that sign the panel's cookies and form tokens live: a folder on SQLite, the database on PostgreSQL.</summary>
-[Collection(RealProcesses.Name)]
+[Collection(RealProcesses.Panel)]
 public sealed class PanelKeyRingTests
 {
     [Fact]

@@ -16,7 +16,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// sessions through the sandbox, then started again on the same SQLite file: nothing lost, no booking doubled.
 /// </summary>
 [Trait("Category", "Slow")]
-[Collection(RealProcesses.Name)]
+[Collection(RealProcesses.Bot)]
 public sealed class BotCrashTests(ITestOutputHelper output)
 {
     private const int People = 100;

@@ -7,7 +7,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 
 /// <summary>src/Bot run alone, configured only through environment variables, as an operator would.</summary>
 [Trait("Category", "Slow")]
-[Collection(RealProcesses.Name)]
+[Collection(RealProcesses.Bot)]
 public sealed class BotProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);

@@ -16,7 +16,7 @@ namespace RahZendegi.Tests.Bot.Hosting;
 /// runs them: the messenger's updates for the same people reach both instances, some of them at both at once.
 /// </summary>
 [Trait("Category", "Slow")]
-[Collection(RealProcesses.Name)]
+[Collection(RealProcesses.Bot)]
 public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHelper output) : IClassFixture<TwoBotInstances>
 {
     private const string Family = "خانواده و ازدواج";
@@ -156,7 +156,7 @@ public sealed class MultiInstanceTests(TwoBotInstances instances, ITestOutputHel
 /// over when it stops.
 /// </summary>
 [Trait("Category", "Slow")]
-[Collection(RealProcesses.Name)]
+[Collection(RealProcesses.Bot)]
 public sealed class MultiInstancePollingTests(TwoPollingBotInstances instances) : IClassFixture<TwoPollingBotInstances>
 {
     [Fact]
