@@ -183,22 +183,6 @@ public sealed partial class OutboxSender
         }
     }
 
-    /// <summary>Writes one outcome to the message's row (and marks a chat that blocked the bot), whatever is stopping.</summary>
-    private async Task RecordAsync(OutboxMessage message, SendOutcome outcome, TimeSpan? retryIn)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.OutboxMessages.Attach(message);
-        if (OutboxOutcomes.Apply(message, outcome, time.GetUtcNow().UtcDateTime, retryIn, logger, bot.Name))
-        {
-            await db.Conversations.Where(c => c.BotName == bot.Name && c.ChatId == message.ChatId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Unreachable, true), CancellationToken.None);
-        }
-
-        await db.SaveChangesAsync(CancellationToken.None);
-        records.Recorded();
-    }
-
     private sealed class Delivery(OutboxSender sender, OutboxMessage message, SendWindow chatWindow)
     {
         public OutboxSender Sender { get; } = sender;

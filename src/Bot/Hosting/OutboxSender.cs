@@ -280,6 +280,7 @@ public sealed partial class OutboxSender : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         sendSlots.Dispose();
+        writer.Dispose();
         return ValueTask.CompletedTask;
     }
 }
