@@ -30,6 +30,9 @@ public sealed class ProductProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // Started, used for seconds and stopped: as in the test process, no profile-guided recompilation (Tests.csproj).
+        start.Environment["DOTNET_TieredPGO"] = "0";
+
         // Several bot hosts run at once in the tests: each one's health listener takes a free port.
         start.Environment["Monitoring__Listen"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment)
