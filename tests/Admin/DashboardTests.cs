@@ -20,16 +20,8 @@ public sealed partial class DashboardTests
         {
             libraryOne = db.Libraries.Single(l => l.Id == 1).Name;
             libraryTwo = db.Libraries.Single(l => l.Id == 2).Name;
-            var plan = db.WeeklyPlanEntries.First(e => e.LibraryId == 1);
-            counselor = db.Counselors.Single(c => c.Id == plan.CounselorId).FullName;
-            var today = JalaliDate.FromUtc(DateTime.UtcNow).ToUtc(new TimeOnly(10, 0)).Utc!.Value;
-            db.Bookings.Add(new Booking
-            {
-                TrackingCode = "4444444", BotName = "telegram", UserId = 9, ChatId = 9, CounselorId = plan.CounselorId, LibraryId = 1,
-                Topic = CounselingTopic.Family, StartsAt = today, EndsAt = today.AddMinutes(45), Status = BookingStatus.Confirmed,
-                CreatedAt = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
+            var counselorId = await AddSessionTodayInLibraryOneAsync(db, "4444444", BookingStatus.Confirmed);
+            counselor = db.Counselors.Single(c => c.Id == counselorId).FullName;
         }
 
         using var http = await panel.SignInAsync("kargozar");
@@ -49,15 +41,7 @@ public sealed partial class DashboardTests
         await using (var db = panel.Database.NewContext())
         {
             library = db.Libraries.Single(l => l.Id == 1).Name;
-            var plan = db.WeeklyPlanEntries.First(e => e.LibraryId == 1);
-            var today = JalaliDate.FromUtc(DateTime.UtcNow).ToUtc(new TimeOnly(10, 0)).Utc!.Value;
-            db.Bookings.Add(new Booking
-            {
-                TrackingCode = "4444445", BotName = "telegram", UserId = 9, ChatId = 9, CounselorId = plan.CounselorId, LibraryId = 1,
-                Topic = CounselingTopic.Family, StartsAt = today, EndsAt = today.AddMinutes(45), Status = BookingStatus.Attended,
-                CreatedAt = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
+            await AddSessionTodayInLibraryOneAsync(db, "4444445", BookingStatus.Attended);
         }
 
         using var http = await panel.SignInAsync("kargozar");
@@ -74,6 +58,21 @@ public sealed partial class DashboardTests
         Assert.Equal([0, 0, 0, 0, 0, 0, 1, 0], series.GetProperty("values").EnumerateArray().Select(v => v.GetInt32()));
         Assert.Matches($"<th scope=\"row\" class=\"fw-normal\">{labels[6]}</th>\\s*<td>۱</td>", page);
         Assert.Contains("/lib/chartjs/chart.umd.min.js", page);
+    }
+
+    /// <summary>A session at 10:00 Tehran time today with a counsellor who works in library 1; returns the counsellor's id.</summary>
+    private static async Task<int> AddSessionTodayInLibraryOneAsync(AppDbContext db, string trackingCode, BookingStatus status)
+    {
+        var plan = db.WeeklyPlanEntries.First(e => e.LibraryId == 1);
+        var today = JalaliDate.FromUtc(DateTime.UtcNow).ToUtc(new TimeOnly(10, 0)).Utc!.Value;
+        db.Bookings.Add(new Booking
+        {
+            TrackingCode = trackingCode, BotName = "telegram", UserId = 9, ChatId = 9, CounselorId = plan.CounselorId, LibraryId = 1,
+            Topic = CounselingTopic.Family, StartsAt = today, EndsAt = today.AddMinutes(45), Status = status,
+            CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return plan.CounselorId;
     }
 
     [GeneratedRegex("<script type=\"application/json\" data-chart=\"sessions-per-library\">(.*?)</script>", RegexOptions.Singleline)]
