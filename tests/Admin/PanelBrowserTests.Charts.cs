@@ -21,7 +21,7 @@ public sealed partial class PanelBrowserTests
         using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
         await AddPastSessionsAndCommitteePaymentsAsync(session);
-        using var browser = session.BrowserSignedInAs("ostan");
+        using var browser = session.BrowserSignedInAs(chromium, "ostan");
 
         browser.Open("/");
         ShowCharts(browser);

@@ -19,7 +19,7 @@ public sealed partial class PanelBrowserTests
         await chat.SayAsync(person, "رزرو مشاوره");
         await chat.WaitForBotTextAsync(person, "دو نوبت قبلی شما برگزار نشد", StartTimeout);
 
-        using var browser = session.BrowserSignedInAs("kargozar");
+        using var browser = session.BrowserSignedInAs(chromium, "kargozar");
         browser.Open($"/Membership/Details/{memberId}");
         Assert.Equal("true", browser.Driver.FindElement(By.CssSelector("[data-no-shows]")).GetAttribute("data-blocked"));
         browser.Fill("Lift.Reason", "تلفنی گفت هر دو بار در بیمارستان بود.");

@@ -1,5 +1,4 @@
 using OpenQA.Selenium;
-using OpenQA.Selenium.Support.UI;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Membership;
 using RahZendegi.Domain.Payments;
@@ -40,10 +39,10 @@ public sealed partial class PanelBrowserTests
         await person.NextAsync();
         await person.NextAsync();
 
-        using var browser = session.BrowserSignedInAs("kargozar");
+        using var browser = session.BrowserSignedInAs(chromium, "kargozar");
         browser.Open("/Membership?Pending=true");
         browser.Driver.FindElement(By.XPath("//tr[td[normalize-space()='زهرا محمدی']]//a")).Click();
-        var image = new WebDriverWait(browser.Driver, StartTimeout).Until(driver =>
+        var image = browser.Wait(StartTimeout).Until(driver =>
         {
             var shown = driver.FindElements(By.CssSelector("img[data-proof-image]")).SingleOrDefault();
             return shown is not null && (bool)((IJavaScriptExecutor)driver).ExecuteScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", shown)!

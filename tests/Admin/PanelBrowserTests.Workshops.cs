@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpenQA.Selenium;
-using OpenQA.Selenium.Support.UI;
 using RahZendegi.Domain.Workshops;
 using RahZendegi.Tests.Admin.Workshops;
 
@@ -14,11 +13,11 @@ public sealed partial class PanelBrowserTests
         using var session = await PanelSession.StartListeningAsync();
         var seed = await CancelSeed.AddAsync(session.Database.NewContext);
         await session.AddStaffAsync("kargozar", "LibraryOperator", seed.LibraryId);
-        using var browser = session.BrowserSignedInAs("kargozar");
+        using var browser = session.BrowserSignedInAs(chromium, "kargozar");
 
         browser.Open($"/Workshops/Registrations/{seed.WorkshopId}");
         browser.Driver.FindElement(By.CssSelector("[data-action=cancel-workshop]")).Click();
-        new WebDriverWait(browser.Driver, TimeSpan.FromSeconds(30)).Until(_ => browser.PathAndQuery.StartsWith("/Workshops/Cancel/", StringComparison.Ordinal));
+        browser.Wait(TimeSpan.FromSeconds(30)).Until(_ => browser.PathAndQuery.StartsWith("/Workshops/Cancel/", StringComparison.Ordinal));
         var impact = browser.Text(By.CssSelector("[data-impact]"));
         browser.Screenshot("workshop-cancel-confirm");
         browser.Fill("reason", "بیماری مدرس");

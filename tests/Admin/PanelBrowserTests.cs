@@ -3,7 +3,6 @@ using OpenQA.Selenium;
 using RahZendegi.Bot.Membership;
 using RahZendegi.Domain.Membership;
 using OpenQA.Selenium.Chromium;
-using OpenQA.Selenium.Support.UI;
 using RahZendegi.Domain.Persian;
 using RahZendegi.Tests.Support;
 using RahZendegi.Bot.Privacy;
@@ -12,7 +11,8 @@ namespace RahZendegi.Tests.Admin;
 
 /// <summary>The panel in a real headless Chromium, as a member of staff uses it.</summary>
 [Trait("Category", "Slow")]
-public sealed partial class PanelBrowserTests
+[Collection(Chromium.Collection)]
+public sealed partial class PanelBrowserTests(Chromium chromium)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -21,7 +21,7 @@ public sealed partial class PanelBrowserTests
     {
         using var session = await PanelSession.StartListeningAsync();
         var password = PasswordPattern().Match(session.Log.Single(l => l.Contains("one-time password", StringComparison.Ordinal))).Groups[1].Value;
-        using var browser = new PanelBrowser(session.Address);
+        using var browser = chromium.Open(session.Address);
 
         browser.Open("/");
         Assert.StartsWith("/Account/Login", browser.PathAndQuery);
@@ -54,7 +54,7 @@ public sealed partial class PanelBrowserTests
         await session.Sandbox.SayAsync(subscriber, "⬜ خبرهای کتابخانه");
         await session.Sandbox.WaitForBotTextAsync(subscriber, "ذخیره شد", StartTimeout);
 
-        using var browser = session.BrowserSignedInAs("ostan");
+        using var browser = session.BrowserSignedInAs(chromium, "ostan");
         browser.Open("/Announcements/Compose");
         browser.Fill("Input.Text", "کتابخانه‌ها روز جمعه هم باز است.");
         browser.Select("Input.Topic", "LibraryNews");
@@ -92,7 +92,7 @@ public sealed partial class PanelBrowserTests
         await chat.SayAsync(person, MembershipTexts.ConfirmButton);
         await chat.WaitForBotTextAsync(person, MembershipTexts.Registered, StartTimeout);
 
-        using var browser = session.BrowserSignedInAs("kargozar");
+        using var browser = session.BrowserSignedInAs(chromium, "kargozar");
         browser.Open("/Membership?Pending=true");
         browser.Driver.FindElement(By.XPath("//tr[td[normalize-space()='زهرا محمدی']]//a")).Click();
         Assert.Contains("در انتظار", browser.Text(By.TagName("main")));
@@ -109,7 +109,7 @@ public sealed partial class PanelBrowserTests
     {
         using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
-        using var browser = session.BrowserSignedInAs("ostan");
+        using var browser = session.BrowserSignedInAs(chromium, "ostan");
 
         // The demo's مریم احمدی works no Friday; give her Friday afternoons at the central library.
         browser.Open("/Counseling/Counselors/Edit/1");
@@ -141,12 +141,12 @@ public sealed partial class PanelBrowserTests
     {
         using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
-        using var browser = session.BrowserSignedInAs("ostan");
+        using var browser = session.BrowserSignedInAs(chromium, "ostan");
 
         // Next month's 15th on the calendar: a day still ahead, so the page lists it.
         browser.Open("/Counseling/Holidays");
         var field = browser.Click("Input.Date");
-        var calendar = new WebDriverWait(browser.Driver, StartTimeout).Until(d => d.FindElements(By.TagName("jdp-container")).FirstOrDefault(e => e.Displayed));
+        var calendar = browser.Wait(StartTimeout).Until(d => d.FindElements(By.TagName("jdp-container")).FirstOrDefault(e => e.Displayed));
         Assert.Equal("ش", calendar.FindElements(By.CssSelector(".jdp-day-name"))[0].Text);
         browser.Screenshot("06-date-picker");
         calendar.FindElement(By.CssSelector(".jdp-months .jdp-icon-plus")).Click();
@@ -175,7 +175,7 @@ public sealed partial class PanelBrowserTests
     {
         using var session = await PanelSession.StartListeningAsync();
         await session.AddStaffAsync("ostan", "ProvincialAdmin");
-        using var browser = session.BrowserSignedInAs("ostan");
+        using var browser = session.BrowserSignedInAs(chromium, "ostan");
         browser.Open("/Workshops");
         browser.Driver.FindElements(By.CssSelector("[data-poster-link]"))[0].Click();
 

@@ -222,14 +222,14 @@ public sealed partial class PanelSession : IDisposable
     }
 
     /// <summary>Headless Chromium on the panel, signed in as a staff account made by <see cref="AddStaffAsync"/>.</summary>
-    public PanelBrowser BrowserSignedInAs(string userName)
+    public PanelBrowser BrowserSignedInAs(Chromium chromium, string userName)
     {
         if (app is not null && Address.IsDefaultPort)
         {
             throw new InvalidOperationException("A browser needs a port: start the session with StartListeningAsync.");
         }
 
-        var browser = new PanelBrowser(Address);
+        var browser = chromium.Open(Address);
         browser.SignIn(userName, Password);
         return browser;
     }

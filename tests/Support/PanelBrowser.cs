@@ -10,21 +10,14 @@ namespace RahZendegi.Tests.Support;
 /// </summary>
 public sealed class PanelBrowser : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string ChromeDriverPath = "/usr/bin/chromedriver";
+    private static readonly TimeSpan Polling = TimeSpan.FromMilliseconds(20);
 
     private readonly ChromeDriver driver;
 
-    public PanelBrowser(Uri panel)
+    internal PanelBrowser(ChromeDriver driver, Uri panel)
     {
+        this.driver = driver;
         Panel = panel;
-        var options = new ChromeOptions { BinaryLocation = Chromium };
-        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=fa");
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriverPath)!, Path.GetFileName(ChromeDriverPath));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-        driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
     public Uri Panel { get; }
@@ -34,6 +27,9 @@ public sealed class PanelBrowser : IDisposable
     public IWebDriver Driver => driver;
 
     public void Open(string path) => driver.Navigate().GoToUrl(new Uri(Panel, path));
+
+    /// <summary>Waits for a condition, looking again every few milliseconds (the driver's default is half a second).</summary>
+    public WebDriverWait Wait(TimeSpan timeout) => new(driver, timeout) { PollingInterval = Polling };
 
     public void SignIn(string userName, string password)
     {
@@ -77,7 +73,7 @@ public sealed class PanelBrowser : IDisposable
             // A long form can leave the button under the sticky footer of a small window: press it directly.
             driver.ExecuteScript("arguments[0].click();", button);
         }
-        new WebDriverWait(driver, TimeSpan.FromSeconds(30)).Until(current =>
+        Wait(TimeSpan.FromSeconds(30)).Until(current =>
         {
             try
             {
@@ -109,5 +105,11 @@ public sealed class PanelBrowser : IDisposable
         return path;
     }
 
-    public void Dispose() => driver.Quit();
+    /// <summary>Leaves the Chromium as a new one would be for the next test: no cookies, screen media, a blank page.</summary>
+    public void Dispose()
+    {
+        driver.ExecuteCdpCommand("Network.clearBrowserCookies", []);
+        driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new() { ["media"] = "" });
+        driver.Navigate().GoToUrl("about:blank");
+    }
 }

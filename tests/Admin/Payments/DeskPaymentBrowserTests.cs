@@ -3,19 +3,21 @@ using OpenQA.Selenium.Chromium;
 using RahZendegi.Admin.Pages.Payments;
 using RahZendegi.Domain.Payments;
 using RahZendegi.Domain.Persian;
+using RahZendegi.Tests.Support;
 
 namespace RahZendegi.Tests.Admin.Payments;
 
 /// <summary>A payment taken at the desk in a real headless Chromium, as the operator does it.</summary>
 [Trait("Category", "Slow")]
-public sealed class DeskPaymentBrowserTests
+[Collection(Chromium.Collection)]
+public sealed class DeskPaymentBrowserTests(Chromium chromium)
 {
     [Fact]
     public async Task DeskPayment_FromTheBookingsList_IsRecordedAndItsReceiptPrints()
     {
         using var panel = await DeskPanel.StartAsync(listen: true);
         var id = await panel.AddBookingPaymentAsync(panel.LibraryOneId);
-        using var browser = panel.Session.BrowserSignedInAs(DeskPanel.Operator);
+        using var browser = panel.Session.BrowserSignedInAs(chromium, DeskPanel.Operator);
 
         browser.Open("/Counseling/Bookings");
         browser.Driver.FindElement(By.CssSelector($"[data-payment='{id}'] a[data-pay]")).Click();

@@ -1,5 +1,4 @@
 using OpenQA.Selenium;
-using OpenQA.Selenium.Support.UI;
 using RahZendegi.Tests.Support;
 using Telegram.Bot;
 
@@ -7,7 +6,8 @@ namespace RahZendegi.Tests.Bot.Sandbox;
 
 /// <summary>The web chat's photo and file buttons in a real headless Chromium, as a trainer uses them.</summary>
 [Trait("Category", "Slow")]
-public sealed class SandboxPageBrowserTests : SandboxFilesTestBase, IDisposable
+[Collection(Chromium.Collection)]
+public sealed class SandboxPageBrowserTests(Chromium chromium) : SandboxFilesTestBase, IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
@@ -19,8 +19,8 @@ public sealed class SandboxPageBrowserTests : SandboxFilesTestBase, IDisposable
         var image = Png(640, 480);
         var imagePath = Save("کارت.png", image);
         var pdfPath = Save("نامه کمیته.pdf", Pdf);
-        using var browser = new PanelBrowser(Server.BaseAddress);
-        var wait = new WebDriverWait(browser.Driver, Bound);
+        using var browser = chromium.Open(Server.BaseAddress);
+        var wait = browser.Wait(Bound);
 
         browser.Open("/");
         wait.Until(driver => driver.FindElements(By.CssSelector("#users button[aria-pressed=true]")).Count > 0);
