@@ -140,7 +140,7 @@ public abstract class OutboxSenderTests(DatabaseProvider provider)
     [Trait("Category", "Slow")]
     public async Task RepliesAndABroadcast_UnderTheRateLimits_NeverExceedThemInAnySlidingWindow()
     {
-        const int botRate = 40, chatBurst = 3, people = 30, subscribers = 60;
+        const int botRate = 40, chatBurst = 3, people = 15, subscribers = 30;
         await using var host = await BotTestHost.StartAsync(provider: provider, arrange: h =>
         {
             h.Settings["Pipeline:MessagesPerSecondPerBot"] = $"{botRate}";
