@@ -123,13 +123,14 @@ internal static class SandboxPageEndpoints
         return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);
     }
 
-    private sealed record NewUser(string? FirstName);
+    // Internal, not private: the endpoints' generated code (EnableRequestDelegateGenerator) reads them.
+    internal sealed record NewUser(string? FirstName);
 
-    private sealed record TextInput(string Text);
+    internal sealed record TextInput(string Text);
 
-    private sealed record ButtonInput(int MessageId, string Data);
+    internal sealed record ButtonInput(int MessageId, string Data);
 
-    private sealed record PayInput(int MessageId);
+    internal sealed record PayInput(int MessageId);
 
     private sealed record Upload(byte[] Content, string FileName, string? MimeType, string? Caption);
 }
