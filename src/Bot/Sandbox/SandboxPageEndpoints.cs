@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 
 namespace RahZendegi.Bot.Sandbox;
 
@@ -26,17 +27,19 @@ internal static class SandboxPageEndpoints
             string.IsNullOrWhiteSpace(input?.FirstName) ? null : input.FirstName.Trim())));
 
         var chat = api.MapGroup("/chats/{userId:long}");
-        chat.MapGet("/messages", async (long userId, string? bot, long? version, int? wait, CancellationToken ct) =>
+        chat.MapGet("/messages", async (long userId, string? bot, long? version, int? wait, IHostApplicationLifetime lifetime, CancellationToken ct) =>
         {
             var sandboxBot = Bot(emulator, bot);
             if (version is { } known)
             {
                 var limit = TimeSpan.FromSeconds(Math.Clamp(wait ?? 0, 0, (int)MaxLongPoll.TotalSeconds));
+                // A page left open must not hold the server's stop up for a whole long poll.
+                using var ended = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping);
                 try
                 {
-                    await sandboxBot.WaitForChatChangeAsync(userId, known, limit, ct);
+                    await sandboxBot.WaitForChatChangeAsync(userId, known, limit, ended.Token);
                 }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                catch (OperationCanceledException) when (ended.IsCancellationRequested)
                 {
                     return Results.Empty;
                 }
