@@ -133,6 +133,7 @@ public sealed class TestDatabase : IDisposable
     // A database a test has finished with, emptied as the template is: a tenth of the server's work of a copy.
     private static readonly Stack<string> PostgresEmptied = new();
     private static readonly Lazy<(string Tables, string Schema)> PostgresTemplateShape = new(() => ShapeOf(PostgresTemplate.Value));
+    // Guards the copies ahead and the emptied databases alike.
     private static readonly Lock PostgresCopiesGate = new();
     private static bool postgresCopiesDroppedAtExit;
 
@@ -176,33 +177,20 @@ public sealed class TestDatabase : IDisposable
     {
         lock (PostgresCopiesGate)
         {
-            foreach (var copy in PostgresCopies)
+            // One still being made is given a moment: the test host has little time to exit.
+            var made = PostgresCopies.Where(c => Task.WaitAny([c], TimeSpan.FromSeconds(2)) == 0 && c.IsCompletedSuccessfully).Select(c => c.Result);
+            foreach (var name in made.Concat(PostgresEmptied))
             {
                 try
                 {
-                    // One still being made is given a moment: the test host has little time to exit.
-                    if (copy.Wait(TimeSpan.FromSeconds(2)))
-                    {
-                        RunOnServer($"DROP DATABASE IF EXISTS \"{copy.Result}\" WITH (FORCE)");
-                    }
-                }
-                catch (Exception e) when (e is NpgsqlException or AggregateException)
-                {
-                }
-            }
-
-            PostgresCopies.Clear();
-            foreach (var emptied in PostgresEmptied)
-            {
-                try
-                {
-                    RunOnServer($"DROP DATABASE IF EXISTS \"{emptied}\" WITH (FORCE)");
+                    RunOnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
                 }
                 catch (NpgsqlException)
                 {
                 }
             }
 
+            PostgresCopies.Clear();
             PostgresEmptied.Clear();
         }
     }
@@ -214,8 +202,7 @@ public sealed class TestDatabase : IDisposable
     private bool TryEmptyForTheNextTest()
     {
         var (tables, schema) = PostgresTemplateShape.Value;
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
-        connection.Open();
+        using var connection = OpenUnpooled(postgresName);
         Execute(connection, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
         try
         {
@@ -231,6 +218,7 @@ public sealed class TestDatabase : IDisposable
             // A table the fingerprint reads is gone: not the template's schema either.
             return false;
         }
+
         lock (PostgresCopiesGate)
         {
             PostgresEmptied.Push(postgresName);
@@ -241,8 +229,7 @@ public sealed class TestDatabase : IDisposable
 
     private static (string Tables, string Schema) ShapeOf(string database)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = database, Pooling = false }.ConnectionString);
-        connection.Open();
+        using var connection = OpenUnpooled(database);
         return Shape(connection);
     }
 
@@ -263,11 +250,6 @@ public sealed class TestDatabase : IDisposable
         return (reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1));
     }
 
-    private static void Execute(NpgsqlConnection connection, string sql)
-    {
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
 
     private static string MigratePostgresTemplate()
     {
@@ -305,9 +287,27 @@ public sealed class TestDatabase : IDisposable
 
     private static void RunOnServer(string sql)
     {
-        // Pooling off: the server connection is short-lived and must not keep the dropped database's neighbour busy.
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Pooling = false }.ConnectionString);
+        using var connection = OpenUnpooled();
+        Execute(connection, sql);
+    }
+
+    // Pooling off: these connections are short-lived and must not keep a database that is about to be dropped or
+    // emptied busy.
+    private static NpgsqlConnection OpenUnpooled(string? database = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Pooling = false };
+        if (database is not null)
+        {
+            builder.Database = database;
+        }
+
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
+        return connection;
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
