@@ -10,7 +10,7 @@ return await StartupErrors.RunAsync(async () =>
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
-        Args = args,
+        Args = SharedConfiguration.HostArguments(args),
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);

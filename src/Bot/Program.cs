@@ -10,7 +10,7 @@ using RahZendegi.Domain.Data;
 // on Monitoring:Listen.
 return await StartupErrors.RunAsync(async () =>
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(SharedConfiguration.HostArguments(args));
     builder.Configuration.AddSharedSettings(builder.Environment.EnvironmentName);
     builder.Services.AddDomain().AddBot().AddMonitoring(builder.Configuration);
     builder.WebHost.UseUrls(builder.Configuration[$"{MonitoringOptions.Section}:{nameof(MonitoringOptions.Listen)}"] ?? new MonitoringOptions().Listen);
