@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RahZendegi.Bot.Hosting;
 using RahZendegi.Bot.MainMenu;
@@ -45,7 +46,7 @@ public sealed class ConversationRouter(AppDbContext db, MemberAccounts accounts,
                 return new RouteResult(input.ChatId, [new OutgoingText(CommonTexts.GroupChat)]);
         }
 
-        var conversation = await db.Conversations.FindAsync([botName, input.UserId], cancellationToken);
+        var conversation = await ConversationOf.For(db)(db, botName, input.UserId, cancellationToken);
         var isNew = conversation is null;
         conversation ??= db.Conversations.Add(new ConversationState
         {
@@ -92,6 +93,11 @@ public sealed class ConversationRouter(AppDbContext db, MemberAccounts accounts,
         context.KeepDraft();
         return new RouteResult(conversation.ChatId, context.Outgoing);
     }
+
+    // Every update reads its person's row (FindAsync would build and translate a query each time).
+    private static readonly CompiledQuery<Func<AppDbContext, string, long, CancellationToken, Task<ConversationState?>>> ConversationOf =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, string botName, long userId, CancellationToken _) =>
+            db.Conversations.SingleOrDefault(c => c.BotName == botName && c.UserId == userId)));
 
     private async Task MarkReachabilityAsync(string botName, ChatMemberUpdated membership, CancellationToken cancellationToken)
     {

@@ -86,7 +86,7 @@ public sealed class UpdateHandler(
 
         // One connection for the whole update: otherwise each of its queries opens and closes one of its own.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var inbox = await db.InboxUpdates.SingleAsync(u => u.Id == item.InboxId, cancellationToken);
+        var inbox = await InboxRow.For(db)(db, item.InboxId, cancellationToken);
         if (inbox.HandledAt is not null)
         {
             return;
@@ -101,6 +101,9 @@ public sealed class UpdateHandler(
         inbox.HandledAt = now;
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static readonly CompiledQuery<Func<AppDbContext, long, CancellationToken, Task<InboxUpdate>>> InboxRow =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, long id, CancellationToken _) => db.InboxUpdates.Single(u => u.Id == id)));
 
     private async Task GiveUpAsync(InboxItem item, CancellationToken stopping)
     {

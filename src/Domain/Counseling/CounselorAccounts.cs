@@ -30,8 +30,12 @@ public sealed class CounselorAccounts(AppDbContext db, TimeProvider time)
 
     /// <summary>The counsellor whose account this is, if any.</summary>
     public Task<Counselor?> CounselorOfAsync(string botName, long userId, CancellationToken cancellationToken) =>
-        db.CounselorAccounts.AsNoTracking().Where(a => a.BotName == botName && a.UserId == userId)
-            .Select(a => a.Counselor).SingleOrDefaultAsync(cancellationToken);
+        CounselorOf.For(db)(db, botName, userId, cancellationToken);
+
+    // The main menu asks it on every visit.
+    private static readonly CompiledQuery<Func<AppDbContext, string, long, CancellationToken, Task<Counselor?>>> CounselorOf =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, string botName, long userId, CancellationToken _) =>
+            db.CounselorAccounts.AsNoTracking().Where(a => a.BotName == botName && a.UserId == userId).Select(a => a.Counselor).SingleOrDefault()));
 
     public async Task<IReadOnlyList<CounselorAccount>> ListAsync(int counselorId, CancellationToken cancellationToken) =>
         await db.CounselorAccounts.AsNoTracking().Where(a => a.CounselorId == counselorId).OrderBy(a => a.LinkedAt).ToListAsync(cancellationToken);

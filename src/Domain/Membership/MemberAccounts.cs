@@ -135,8 +135,7 @@ public sealed class MemberAccounts(AppDbContext db, TimeProvider time)
     /// </summary>
     public async Task TouchAsync(string botName, long userId, long chatId, CancellationToken cancellationToken)
     {
-        var account = await db.MemberAccounts.Include(a => a.Member)
-            .SingleOrDefaultAsync(a => a.BotName == botName && a.UserId == userId, cancellationToken);
+        var account = await AccountWithMember.For(db)(db, botName, userId, cancellationToken);
         if (account?.Member is not { } member)
         {
             return;
@@ -152,6 +151,11 @@ public sealed class MemberAccounts(AppDbContext db, TimeProvider time)
         (account.ChatId, account.LastUsedAt) = (chatId, now);
         (member.BotName, member.UserId, member.ChatId) = (botName, userId, chatId);
     }
+
+    // Every update touches its account.
+    private static readonly CompiledQuery<Func<AppDbContext, string, long, CancellationToken, Task<MemberAccount?>>> AccountWithMember =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, string botName, long userId, CancellationToken _) =>
+            db.MemberAccounts.Include(a => a.Member).SingleOrDefault(a => a.BotName == botName && a.UserId == userId)));
 
     // Only which account was used last matters; an hour's precision spares a write on every update.
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
