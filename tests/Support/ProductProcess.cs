@@ -30,10 +30,9 @@ public sealed class ProductProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        // Started, used for seconds and stopped: as in the test process, no profile-guided recompilation (Tests.csproj),
-        // and no recompilation of hot methods at all: in a process this short it costs more than the faster code gives
-        // back (the real-process classes: 47–51 s without it, 39–42 s with it, back to back).
-        start.Environment["DOTNET_TieredPGO"] = "0";
+        // Started, used for seconds and stopped: no recompilation of hot methods at all (the hosts' runtimeconfig has
+        // already turned profile-guided recompilation off): in a process this short it costs more than the faster code
+        // gives back (the real-process classes: 47–51 s without it, 39–42 s with it, back to back).
         start.Environment["DOTNET_TC_CallCounting"] = "0";
 
         // Several bot hosts run at once in the tests: each one's health listener takes a free port.
