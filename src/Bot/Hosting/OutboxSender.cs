@@ -166,9 +166,7 @@ public sealed partial class OutboxSender : IAsyncDisposable
             return TimeSpan.Zero;
         }
 
-        var nextDue = await db.OutboxMessages
-            .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending && m.NextAttemptAt > now)
-            .MinAsync(m => (DateTime?)m.NextAttemptAt, stopping);
+        var nextDue = await NextAttempt.For(db)(db, bot.Name, now, stopping);
         if (nextDue is { } due && due - now < shortestWait)
         {
             shortestWait = due - now;
@@ -201,18 +199,28 @@ public sealed partial class OutboxSender : IAsyncDisposable
     /// </summary>
     private async Task<List<OutboxMessage>> DueBatchAsync(AppDbContext db, DateTime now, CancellationToken stopping)
     {
-        IQueryable<OutboxMessage> Due(OutboxPriority priority) => db.OutboxMessages.AsNoTracking()
-            .Where(m => m.BotName == bot.Name && m.Status == OutboxStatus.Pending && m.Priority == priority && m.NextAttemptAt <= now)
-            .OrderBy(m => m.Id);
-
-        var batch = await Due(OutboxPriority.Reply).Take(BatchSize).ToListAsync(stopping);
+        var due = Due.For(db);
+        var batch = await due(db, bot.Name, OutboxPriority.Reply, now, BatchSize).ToListAsync(stopping);
         if (batch.Count < BatchSize)
         {
-            batch.AddRange(await Due(OutboxPriority.Broadcast).Take(BatchSize - batch.Count).ToListAsync(stopping));
+            batch.AddRange(await due(db, bot.Name, OutboxPriority.Broadcast, now, BatchSize - batch.Count).ToListAsync(stopping));
         }
 
         return batch;
     }
+
+    // The sender reads these on every round, often once per reply committed: compiled once.
+    private static readonly CompiledQuery<Func<AppDbContext, string, OutboxPriority, DateTime, int, IAsyncEnumerable<OutboxMessage>>> Due =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, string botName, OutboxPriority priority, DateTime now, int count) =>
+            db.OutboxMessages.AsNoTracking()
+                .Where(m => m.BotName == botName && m.Status == OutboxStatus.Pending && m.Priority == priority && m.NextAttemptAt <= now)
+                .OrderBy(m => m.Id)
+                .Take(count)));
+
+    private static readonly CompiledQuery<Func<AppDbContext, string, DateTime, CancellationToken, Task<DateTime?>>> NextAttempt =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, string botName, DateTime now, CancellationToken _) =>
+            db.OutboxMessages.Where(m => m.BotName == botName && m.Status == OutboxStatus.Pending && m.NextAttemptAt > now)
+                .Min(m => (DateTime?)m.NextAttemptAt)));
 
     private async Task<HashSet<long>> UnreachableChatsAsync(AppDbContext db, List<OutboxMessage> batch, CancellationToken stopping)
     {
